@@ -1,0 +1,340 @@
+package com.switchboard.account;
+
+import com.switchboard.account.AccountRequests.AuthCode;
+import com.switchboard.account.AccountRequests.Callee;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** lwork accounts and device sessions: VOIP-01..12. */
+@Stateless
+public class AccountService {
+    /** VOIP-12: a device whose long-poll was seen this recently is online. */
+    static final Duration ONLINE_WINDOW = Duration.ofMinutes(2);
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    PasswordHasher passwords;
+    @Inject
+    SmsCodeService codes;
+    @Inject
+    Event<DeviceSessionChanged> sessionChanged;
+    @Inject
+    @ConfigProperty(name = "switchboard.lwork.default-group", defaultValue = "dth_common")
+    String defaultGroup;
+
+    /** VOIP-01: log in by account, else by user name, within the group; the device becomes the active one. */
+    public AccountView login(String acc, String pwd, String deviceId, JsonObject clidata, String groupId) {
+        LworkUser user = findByAccountOrName(group(groupId), acc)
+                .orElseThrow(() -> new LworkFailure("account_not_exist"));
+        if (!passwords.matches(pwd, user.pwdHash())) {
+            throw new LworkFailure("pwd_not_matched");
+        }
+        openSession(user, deviceId, clidata);
+        return AccountView.of(user);
+    }
+
+    /** VOIP-02: the device's session ends; its parked poll is answered {@code unlogined}. */
+    public void logout(String uuid, String deviceId) {
+        LworkUser user = lockedUser(uuid);
+        findSession(user.id(), deviceId).ifPresent(session -> {
+            em.remove(session);
+            if (deviceId.equals(user.activeDeviceId())) {
+                user.activeDevice(null);
+            }
+            sessionChanged.fire(new DeviceSessionChanged(user.account(), deviceId));
+        });
+    }
+
+    /** VOIP-03: sends a code for register / resetpwd (to the account's phone) or bind (to the given phone). */
+    public void sendAuthCode(AuthCode r) {
+        SmsPurpose purpose = SmsPurpose.fromWire(r.type())
+                .orElseThrow(() -> new LworkFailure("invalid_params"));
+        if (purpose == SmsPurpose.BIND) {
+            if (isBlank(r.phone())) {
+                throw new LworkFailure("invalid_params");
+            }
+            codes.issue(r.phone(), purpose, user(r.uuid()).id());
+            return;
+        }
+        String target;
+        if (!isBlank(r.uuid())) {
+            target = user(r.uuid()).smsTarget();
+        } else if (!isBlank(r.acc())) {
+            Optional<LworkUser> existing = findByAccountOrName(group(r.group_id()), r.acc());
+            if (purpose == SmsPurpose.REGISTER) {
+                if (existing.isPresent()) {
+                    throw new LworkFailure("username_already_existed");
+                }
+                target = r.acc(); // self-registration: the new account is the phone (VOIP-05)
+            } else {
+                target = existing.orElseThrow(() -> new LworkFailure("account_not_exist")).smsTarget();
+            }
+        } else {
+            throw new LworkFailure("invalid_params");
+        }
+        codes.issue(target, purpose, null);
+    }
+
+    /** VOIP-04: a pre-provisioned account takes its user name and password. */
+    public void register(String uuid, String authCode, String name, String pwd, String groupId) {
+        LworkUser user = lockedUser(uuid);
+        if (!user.groupId().equals(groupId)) {
+            throw new LworkFailure("account_not_exist");
+        }
+        if (nameTakenByOther(groupId, name, user.id())) {
+            throw new LworkFailure("username_already_existed");
+        }
+        codes.redeem(user.smsTarget(), SmsPurpose.REGISTER, authCode, null);
+        user.rename(name);
+        user.changePassword(passwords.hash(pwd));
+        flushUnique();
+    }
+
+    /** VOIP-05: a new, active account whose {@code acc} received the register code. */
+    public AccountView selfRegister(String acc, String name, String pwd, String authCode, String deviceId,
+                                    String groupId, String crc) {
+        requireCrc(crc, acc, deviceId, groupId);
+        requireFree(groupId, acc, name);
+        codes.redeem(acc, SmsPurpose.REGISTER, authCode, null);
+        LworkUser user = new LworkUser(groupId, acc, name, passwords.hash(pwd), true);
+        em.persist(user);
+        flushUnique();
+        return AccountView.of(user);
+    }
+
+    /** VOIP-06: reset the password with a resetpwd code; {@code name} must match the account's. */
+    public void forgetPwd(String acc, String uuid, String authCode, String pwd, String name, String groupId) {
+        LworkUser user;
+        if (!isBlank(acc)) {
+            user = findByAccountOrName(groupId, acc).orElseThrow(() -> new LworkFailure("account_not_exist"));
+        } else if (!isBlank(uuid)) {
+            user = user(uuid);
+            if (!user.groupId().equals(groupId)) {
+                throw new LworkFailure("account_not_exist");
+            }
+        } else {
+            throw new LworkFailure("invalid_params");
+        }
+        if (!name.equals(user.name())) {
+            throw new LworkFailure("username_not_exist");
+        }
+        codes.redeem(user.smsTarget(), SmsPurpose.RESETPWD, authCode, null);
+        user.changePassword(passwords.hash(pwd));
+    }
+
+    /** VOIP-07. */
+    public void modifyPwd(String uuid, String oldPwd, String pwd) {
+        LworkUser user = lockedUser(uuid);
+        if (!passwords.matches(oldPwd, user.pwdHash())) {
+            throw new LworkFailure("pwd_not_matched");
+        }
+        user.changePassword(passwords.hash(pwd));
+    }
+
+    /** VOIP-08: replaces the stored blob. */
+    public void addInfo(String uuid, JsonValue info) {
+        user(uuid).replaceInfo(info.toString());
+    }
+
+    /** VOIP-09: binds the phone the bind code was sent to. */
+    public void bind(String uuid, String phone, String authCode) {
+        LworkUser user = lockedUser(uuid);
+        codes.redeem(phone, SmsPurpose.BIND, authCode, user.id());
+        user.bindPhone(phone);
+    }
+
+    /** VOIP-10: QQ login, authenticated by crc and {@code acc == "qq_" + pwd}; empty when not registered. */
+    public Optional<AccountView> thirdLogin(String acc, String pwd, String crc, String deviceId, JsonObject clidata,
+                                            String groupId) {
+        requireCrc(crc, acc, deviceId, groupId);
+        if (!acc.equals("qq_" + pwd)) {
+            throw new LworkFailure("pwd_not_matched");
+        }
+        Optional<LworkUser> user = findByAccount(groupId, acc);
+        user.ifPresent(u -> openSession(u, deviceId, clidata));
+        return user.map(AccountView::of);
+    }
+
+    /** VOIP-11: registers the QQ account (active at once) and logs it in. */
+    public AccountView thirdReg(String acc, String name, String pwd, String crc, String deviceId, JsonObject clidata,
+                                String groupId) {
+        requireCrc(crc, acc, deviceId, groupId);
+        requireFree(groupId, acc, name);
+        LworkUser user = new LworkUser(groupId, acc, name, passwords.hash(pwd), true);
+        em.persist(user);
+        flushUnique();
+        openSession(user, deviceId, clidata);
+        return AccountView.of(user);
+    }
+
+    /** VOIP-12: one state per asked user, in order. */
+    public List<String> queryStatus(List<Callee> users) {
+        Instant onlineSince = Instant.now().minus(ONLINE_WINDOW);
+        return users.stream().map(c -> {
+            Optional<LworkUser> user = isBlank(c.acc()) ? Optional.empty() : firstOf(em.createQuery(
+                    "select u from LworkUser u where u.account = :acc order by u.id", LworkUser.class)
+                    .setParameter("acc", c.acc()).setMaxResults(1).getResultList());
+            if (user.isEmpty() && !isBlank(c.phone())) {
+                user = firstOf(em.createQuery(
+                                "select u from LworkUser u where u.phone = :phone order by u.id", LworkUser.class)
+                        .setParameter("phone", c.phone()).setMaxResults(1).getResultList());
+            }
+            if (user.isEmpty()) {
+                return "unregistered";
+            }
+            LworkUser u = user.get();
+            boolean online = u.activeDeviceId() != null && findSession(u.id(), u.activeDeviceId())
+                    .map(DeviceSession::lastPollAt)
+                    .filter(at -> at.isAfter(onlineSince))
+                    .isPresent();
+            return online ? "online" : "offline";
+        }).toList();
+    }
+
+    /** VOIP-33: how (acc, device) stands; {@code polled} records the poll for VOIP-12's online state. */
+    public DeviceStanding standing(String acc, String deviceId, boolean polled) {
+        List<Object[]> rows = em.createQuery("select s, u from DeviceSession s, LworkUser u "
+                        + "where s.userId = u.id and u.account = :acc and s.deviceId = :device "
+                        + "order by s.loggedInAt desc", Object[].class)
+                .setParameter("acc", acc)
+                .setParameter("device", deviceId)
+                .setMaxResults(1)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return new DeviceStanding(DeviceStanding.Status.NOT_LOGGED_IN, null);
+        }
+        DeviceSession session = (DeviceSession) rows.get(0)[0];
+        LworkUser user = (LworkUser) rows.get(0)[1];
+        if (polled) {
+            session.polled(Instant.now());
+        }
+        return new DeviceStanding(deviceId.equals(user.activeDeviceId())
+                ? DeviceStanding.Status.ACTIVE : DeviceStanding.Status.SUPERSEDED, user.id());
+    }
+
+    private void openSession(LworkUser unlocked, String deviceId, JsonObject clidata) {
+        // Serialise logins of one account so exactly one device ends up active.
+        LworkUser user = em.find(LworkUser.class, unlocked.id(), LockModeType.PESSIMISTIC_WRITE);
+        DeviceSession session = findSession(user.id(), deviceId).orElseGet(() -> {
+            DeviceSession created = new DeviceSession(user.id(), deviceId);
+            em.persist(created);
+            return created;
+        });
+        session.loggedIn(clidata.getString("os_type", null), clidata.toString(), Instant.now());
+        user.activeDevice(deviceId);
+        em.createQuery("select s from DeviceSession s where s.userId = :user and s.deviceId <> :device",
+                        DeviceSession.class)
+                .setParameter("user", user.id())
+                .setParameter("device", deviceId)
+                .getResultList()
+                .forEach(other -> sessionChanged.fire(new DeviceSessionChanged(user.account(), other.deviceId())));
+    }
+
+    private Optional<DeviceSession> findSession(Long userId, String deviceId) {
+        return firstOf(em.createQuery(
+                        "select s from DeviceSession s where s.userId = :user and s.deviceId = :device",
+                        DeviceSession.class)
+                .setParameter("user", userId)
+                .setParameter("device", deviceId)
+                .getResultList());
+    }
+
+    private Optional<LworkUser> findByAccount(String groupId, String account) {
+        return firstOf(em.createQuery(
+                        "select u from LworkUser u where u.groupId = :group and u.account = :acc", LworkUser.class)
+                .setParameter("group", groupId)
+                .setParameter("acc", account)
+                .getResultList());
+    }
+
+    private Optional<LworkUser> findByAccountOrName(String groupId, String acc) {
+        return findByAccount(groupId, acc).or(() -> firstOf(em.createQuery(
+                        "select u from LworkUser u where u.groupId = :group and u.name = :name", LworkUser.class)
+                .setParameter("group", groupId)
+                .setParameter("name", acc)
+                .getResultList()));
+    }
+
+    private boolean nameTakenByOther(String groupId, String name, Long userId) {
+        return !em.createQuery("select u.id from LworkUser u where u.groupId = :group "
+                        + "and (u.name = :name or u.account = :name) and u.id <> :id", Long.class)
+                .setParameter("group", groupId)
+                .setParameter("name", name)
+                .setParameter("id", userId)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    private void requireFree(String groupId, String acc, String name) {
+        boolean taken = !em.createQuery("select u.id from LworkUser u where u.groupId = :group and "
+                        + "(u.account = :acc or u.name = :acc or u.account = :name or u.name = :name)", Long.class)
+                .setParameter("group", groupId)
+                .setParameter("acc", acc)
+                .setParameter("name", name)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+        if (taken) {
+            throw new LworkFailure("username_already_existed");
+        }
+    }
+
+    /** A concurrent registration of the same name loses on the unique constraint, not with a server error. */
+    private void flushUnique() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new LworkFailure("username_already_existed");
+        }
+    }
+
+    private static void requireCrc(String crc, String acc, String deviceId, String groupId) {
+        if (!Crc.valid(crc, acc, deviceId, groupId)) {
+            throw new LworkFailure("crc_invalid");
+        }
+    }
+
+    private LworkUser user(String uuid) {
+        return Optional.ofNullable(parseUuid(uuid)).map(id -> em.find(LworkUser.class, id))
+                .orElseThrow(() -> new LworkFailure("account_not_exist"));
+    }
+
+    private LworkUser lockedUser(String uuid) {
+        return Optional.ofNullable(parseUuid(uuid))
+                .map(id -> em.find(LworkUser.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new LworkFailure("account_not_exist"));
+    }
+
+    private static Long parseUuid(String uuid) {
+        try {
+            return uuid == null ? null : Long.valueOf(uuid.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private String group(String groupId) {
+        return isBlank(groupId) ? defaultGroup : groupId;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static <T> Optional<T> firstOf(List<T> list) {
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+    }
+}

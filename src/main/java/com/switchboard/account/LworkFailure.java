@@ -1,0 +1,14 @@
+package com.switchboard.account;
+
+import com.switchboard.platform.wire.ApiFailure;
+
+/** A business failure of the lwork family: {@code {"status":"failed","reason":"<reason>"}}. */
+public class LworkFailure extends ApiFailure {
+    public LworkFailure(String reason) {
+        super(null, reason, reason);
+    }
+
+    public String reason() {
+        return code();
+    }
+}

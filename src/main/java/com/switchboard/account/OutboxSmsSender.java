@@ -1,0 +1,22 @@
+package com.switchboard.account;
+
+import com.switchboard.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+
+/** Offline default: records the SMS it would send in the outbox ({@code GET /ops/outbox?channel=sms}). */
+@ApplicationScoped
+public class OutboxSmsSender implements SmsSender {
+    @Inject
+    Outbox outbox;
+
+    @Override
+    public void sendAuthCode(String to, String code, SmsPurpose purpose) {
+        outbox.record(Outbox.SMS, to, Json.createObjectBuilder()
+                .add("code", code)
+                .add("type", purpose.wire())
+                .add("text", "Your lwork verification code is " + code + ". It is valid for 10 minutes.")
+                .build());
+    }
+}

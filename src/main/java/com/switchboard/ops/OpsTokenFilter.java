@@ -1,0 +1,51 @@
+package com.switchboard.ops;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import com.switchboard.platform.wire.Family;
+import com.switchboard.platform.wire.PlainDialect;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+/**
+ * {@code /ops/*} needs {@code Authorization: Bearer <SWITCHBOARD_OPS_TOKEN>}; with no token configured the whole
+ * family does not exist (404), so a default install exposes nothing.
+ */
+@Provider
+@PreMatching
+public class OpsTokenFilter implements ContainerRequestFilter {
+    @Inject
+    @ConfigProperty(name = "switchboard.ops.token")
+    Optional<String> token;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (Family.of(request.getUriInfo().getPath()) != Family.OPS) {
+            return;
+        }
+        if (token.isEmpty() || token.get().isBlank()) {
+            request.abortWith(plain(404, "not_found"));
+            return;
+        }
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        String presented = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : "";
+        if (!MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
+                token.get().getBytes(StandardCharsets.UTF_8))) {
+            request.abortWith(Response.fromResponse(plain(401, "unauthorized"))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
+        }
+    }
+
+    private static Response plain(int status, String error) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(PlainDialect.error(error)).build();
+    }
+}

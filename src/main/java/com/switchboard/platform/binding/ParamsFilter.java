@@ -1,0 +1,59 @@
+package com.switchboard.platform.binding;
+
+import com.switchboard.platform.envelope.DataEnvelope;
+import com.switchboard.platform.wire.ApiFailure;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import com.switchboard.platform.wire.Family;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads the query string and the body (JSON or form) of every API request into one JSON object of parameters, body
+ * winning, before the resource runs. Families that accept the {@code data_enc} envelope unwrap it here and mark the
+ * request so that the reply is enveloped too.
+ */
+@Provider
+public class ParamsFilter implements ContainerRequestFilter {
+    public static final String PARAMS = "switchboard.params";
+    public static final String ENVELOPED = "switchboard.enveloped";
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Family family = Family.of(request.getUriInfo().getPath());
+        if (family == Family.OPS || family == Family.NONE) {
+            return;
+        }
+        JsonObject query = RequestBodies.fromQuery(request.getUriInfo().getQueryParameters());
+        request.setProperty(PARAMS, query); // usable even if the body turns out bad
+        byte[] raw = RequestBodies.readLimited(request.getEntityStream(), request.getLength());
+        String text = new String(raw, StandardCharsets.UTF_8);
+        JsonObject body = text.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : parseBody(request.getMediaType(), text);
+        if (family.acceptsEnvelope() && isEnvelope(body)) {
+            request.setProperty(ENVELOPED, Boolean.TRUE);
+            String plain = DataEnvelope.openRequest(body.getString(DataEnvelope.KEY));
+            body = RequestBodies.parseJsonObject(plain);
+        }
+        request.setProperty(PARAMS, RequestBodies.merge(query, body));
+    }
+
+    private static JsonObject parseBody(MediaType type, String text) {
+        // Clients of the seeds post JSON with whatever content type their HTTP library defaults to.
+        if (text.stripLeading().startsWith("{") || type == null || type.getSubtype().endsWith("json")) {
+            return RequestBodies.parseJsonObject(text);
+        }
+        if (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+            return RequestBodies.parseForm(text);
+        }
+        throw ApiFailure.invalidParams("unsupported body type " + type);
+    }
+
+    private static boolean isEnvelope(JsonObject body) {
+        return body.size() == 1 && body.get(DataEnvelope.KEY) instanceof JsonString;
+    }
+}

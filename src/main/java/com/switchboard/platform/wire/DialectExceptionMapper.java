@@ -1,0 +1,69 @@
+package com.switchboard.platform.wire;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every exception into a reply in the dialect of the family the path belongs to: never an HTML error page,
+ * never a stack trace on the wire.
+ */
+@Provider
+public class DialectExceptionMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(DialectExceptionMapper.class.getName());
+
+    @Context
+    UriInfo uriInfo;
+
+    private Dialect dialect() {
+        return Family.of(uriInfo.getPath()).dialect();
+    }
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable t = unwrap(thrown);
+        if (t instanceof ApiFailure failure) {
+            return dialect().render(failure);
+        }
+        if (t instanceof NotFoundException) {
+            return dialect().render(ApiFailure.of(ErrorKind.NOT_FOUND, "no such endpoint"));
+        }
+        if (t instanceof NotAllowedException) {
+            return dialect().render(ApiFailure.of(ErrorKind.METHOD_NOT_ALLOWED, "method not allowed"));
+        }
+        if (t instanceof JsonException || t instanceof JsonbException || t instanceof ValidationException
+                || t instanceof ProcessingException) {
+            return dialect().render(ApiFailure.invalidParams("malformed request"));
+        }
+        if (t instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
+            int status = wae.getResponse().getStatus();
+            ErrorKind kind = status == 413 ? ErrorKind.TOO_LARGE
+                    : status == 404 ? ErrorKind.NOT_FOUND
+                    : status == 405 ? ErrorKind.METHOD_NOT_ALLOWED : ErrorKind.INVALID_PARAMS;
+            return dialect().render(ApiFailure.of(kind, null));
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure", t);
+        return dialect().render(ApiFailure.of(ErrorKind.SERVER_ERROR, null));
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while (current instanceof EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

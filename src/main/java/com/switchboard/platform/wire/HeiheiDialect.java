@@ -1,0 +1,38 @@
+package com.switchboard.platform.wire;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** heihei live-social API (heihei.md §0.4/0.5): {@code {"errorcode":0,"errormsg":"success",...}}. */
+public final class HeiheiDialect implements Dialect {
+    public static final HeiheiDialect INSTANCE = new HeiheiDialect();
+
+    public static JsonObject reply(int errorcode, String errormsg) {
+        return Json.createObjectBuilder().add("errorcode", errorcode).add("errormsg", errormsg).build();
+    }
+
+    @Override
+    public JsonObject body(ErrorKind kind, String message) {
+        return switch (kind) {
+            case SERVER_ERROR -> reply(400, "业务失败");
+            case NOT_FOUND -> reply(700, "参数错误: 接口不存在");
+            case TOO_LARGE -> reply(700, "参数错误: 请求过大");
+            default -> reply(700, message == null ? "参数错误" : "参数错误: " + message);
+        };
+    }
+
+    @Override
+    public JsonObject body(String code, String message) {
+        return reply(Integer.parseInt(code), message);
+    }
+
+    @Override
+    public int status(ErrorKind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> 404;
+            case METHOD_NOT_ALLOWED -> 405;
+            case SERVER_ERROR -> 500; // heihei.md §0.4: 5xx only for unhandled failures
+            default -> 200;
+        };
+    }
+}

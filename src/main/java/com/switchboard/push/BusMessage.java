@@ -1,0 +1,32 @@
+package com.switchboard.push;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.io.StringReader;
+
+/**
+ * What travels on the {@code cluster.bus} topic. Every instance receives it; only the one holding the device's
+ * parked poll acts.
+ *
+ * @param kind   {@code WAKE}: the device's standing or queue changed; {@code POLL_STARTED}: a newer poll for the
+ *               device was parked by instance {@code origin}, so any older one elsewhere is answered {@code []}
+ * @param poll   the newer poll's id (POLL_STARTED only)
+ */
+public record BusMessage(Kind kind, String account, String deviceId, String origin, String poll) {
+    public enum Kind { WAKE, POLL_STARTED }
+
+    public String toJson() {
+        return Json.createObjectBuilder().add("kind", kind.name()).add("acc", account).add("device", deviceId)
+                .add("origin", origin == null ? "" : origin).add("poll", poll == null ? "" : poll)
+                .build().toString();
+    }
+
+    public static BusMessage fromJson(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            JsonObject o = reader.readObject();
+            return new BusMessage(Kind.valueOf(o.getString("kind")), o.getString("acc"), o.getString("device"),
+                    o.getString("origin", ""), o.getString("poll", ""));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package com.switchboard.push;
+
+import com.switchboard.account.DeviceSessionChanged;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Topic;
+
+/**
+ * Publishes to the {@code cluster.bus} topic. Inside a transaction the message is enlisted in it, so a wake-up is
+ * delivered only once the change it announces is committed.
+ */
+@ApplicationScoped
+public class ClusterBus {
+    @Inject
+    @JMSConnectionFactory("jms/switchboardCF")
+    JMSContext jms;
+    @Resource(lookup = "jms/clusterBus")
+    Topic topic;
+
+    public void publish(BusMessage message) {
+        jms.createProducer().send(topic, message.toJson());
+    }
+
+    public void wake(String account, String deviceId) {
+        publish(new BusMessage(BusMessage.Kind.WAKE, account, deviceId, null, null));
+    }
+
+    /** A login elsewhere (VOIP-38) or a logout (VOIP-02) must reach the device's parked poll on any instance. */
+    void onSessionChanged(@Observes DeviceSessionChanged change) {
+        wake(change.account(), change.deviceId());
+    }
+}

@@ -1,0 +1,131 @@
+package com.switchboard.push;
+
+import com.switchboard.platform.wire.LworkDialect;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.container.AsyncResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * This instance's parked long-polls (VOIP-33). Only open connections live here; what a poll is answered comes from
+ * the database through {@link PushChannelService}, so a wake-up from any instance finds the same truth.
+ */
+@ApplicationScoped
+public class PushChannel {
+    static final JsonObject SHAKE_HAND = LworkDialect.ok()
+            .add("data", Json.createArrayBuilder().add(Json.createObjectBuilder().add("event", "shake_hand")))
+            .build();
+    static final JsonObject NOTHING = LworkDialect.ok().add("data", JsonValue.EMPTY_JSON_ARRAY).build();
+
+    private final String instanceId = UUID.randomUUID().toString();
+    private final Map<DeviceKey, ParkedPoll> parked = new ConcurrentHashMap<>();
+
+    @Inject
+    PushChannelService service;
+    @Inject
+    ClusterBus bus;
+    @Inject
+    @ConfigProperty(name = "switchboard.push.hold-seconds", defaultValue = "55")
+    int holdSeconds;
+
+    /** Parks the poll, then looks once: parking first means no wake-up can slip between look and park. */
+    public void poll(String acc, String deviceId, AsyncResponse async) {
+        DeviceKey key = new DeviceKey(acc, deviceId);
+        ParkedPoll poll = new ParkedPoll(key, UUID.randomUUID().toString(), async);
+        async.setTimeoutHandler(timedOut -> finish(poll, SHAKE_HAND));
+        async.setTimeout(holdSeconds, TimeUnit.SECONDS);
+        ParkedPoll older = parked.put(key, poll);
+        if (older != null) {
+            finish(older, NOTHING); // one pending poll per device: the newer wins
+        }
+        bus.publish(new BusMessage(BusMessage.Kind.POLL_STARTED, acc, deviceId, instanceId, poll.id()));
+        look(poll, true);
+    }
+
+    /** Called for every cluster bus message; acts only if this instance holds the device's poll. */
+    public void onBus(BusMessage message) {
+        ParkedPoll poll = parked.get(new DeviceKey(message.account(), message.deviceId()));
+        if (poll == null) {
+            return;
+        }
+        switch (message.kind()) {
+            case WAKE -> look(poll, false);
+            case POLL_STARTED -> {
+                if (!instanceId.equals(message.origin()) && !poll.id().equals(message.poll())) {
+                    finish(poll, NOTHING);
+                }
+            }
+        }
+    }
+
+    int parkedCount() {
+        return parked.size();
+    }
+
+    private void look(ParkedPoll poll, boolean first) {
+        synchronized (poll) {
+            if (poll.done()) {
+                return;
+            }
+            JsonObject reply = service.answer(poll.key().account(), poll.key().deviceId(), first);
+            if (reply != null) {
+                finish(poll, reply);
+            }
+        }
+    }
+
+    private void finish(ParkedPoll poll, JsonObject reply) {
+        synchronized (poll) {
+            if (poll.done()) {
+                return;
+            }
+            poll.markDone();
+            parked.remove(poll.key(), poll);
+            poll.async().resume(reply);
+        }
+    }
+
+    record DeviceKey(String account, String deviceId) {
+    }
+
+    static final class ParkedPoll {
+        private final DeviceKey key;
+        private final String id;
+        private final AsyncResponse async;
+        private boolean done;
+
+        ParkedPoll(DeviceKey key, String id, AsyncResponse async) {
+            this.key = key;
+            this.id = id;
+            this.async = async;
+        }
+
+        DeviceKey key() {
+            return key;
+        }
+
+        String id() {
+            return id;
+        }
+
+        AsyncResponse async() {
+            return async;
+        }
+
+        boolean done() {
+            return done;
+        }
+
+        void markDone() {
+            done = true;
+        }
+    }
+}
