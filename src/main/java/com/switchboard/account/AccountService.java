@@ -229,12 +229,11 @@ public class AccountService {
     private void openSession(LworkUser unlocked, String deviceId, JsonObject clidata) {
         // Serialise logins of one account so exactly one device ends up active.
         LworkUser user = em.find(LworkUser.class, unlocked.id(), LockModeType.PESSIMISTIC_WRITE);
-        DeviceSession session = findSession(user.id(), deviceId).orElseGet(() -> {
-            DeviceSession created = new DeviceSession(user.id(), deviceId);
-            em.persist(created);
-            return created;
-        });
-        session.loggedIn(clidata.getString("os_type", null), clidata.toString(), Instant.now());
+        String osType = clidata.getString("os_type", null);
+        Instant now = Instant.now();
+        findSession(user.id(), deviceId).ifPresentOrElse(
+                session -> session.loggedIn(osType, clidata.toString(), now),
+                () -> em.persist(new DeviceSession(user.id(), deviceId, osType, clidata.toString(), now)));
         user.activeDevice(deviceId);
         em.createQuery("select s from DeviceSession s where s.userId = :user and s.deviceId <> :device",
                         DeviceSession.class)

@@ -31,9 +31,10 @@ public class DeviceSession {
     protected DeviceSession() {
     }
 
-    public DeviceSession(Long userId, String deviceId) {
+    public DeviceSession(Long userId, String deviceId, String osType, String clidata, Instant at) {
         this.userId = userId;
         this.deviceId = deviceId;
+        loggedIn(osType, clidata, at);
     }
 
     void loggedIn(String osType, String clidata, Instant at) {
