@@ -66,7 +66,11 @@ public class PushChannel {
         }
     }
 
-    int parkedCount() {
+    public boolean isParked(String acc, String deviceId) {
+        return parked.containsKey(new DeviceKey(acc, deviceId));
+    }
+
+    public int parkedCount() {
         return parked.size();
     }
 

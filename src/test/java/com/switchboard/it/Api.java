@@ -1,0 +1,139 @@
+package com.switchboard.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** A client app's view of the server: plain HTTP and JSON, nothing of the server's classes. */
+public final class Api {
+    public static final String BASE = System.getProperty("it.base.url", "http://localhost:9080/");
+    public static final String OPS_TOKEN = System.getProperty("it.ops.token", "it-ops-token");
+    public static final int HOLD_SECONDS = Integer.parseInt(System.getProperty("it.push.hold.seconds", "8"));
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L * 10);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public record Reply(int status, String body) {
+        public JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+    }
+
+    /** A fresh, unique phone-like account for each test, so the ITs can share one database. */
+    public static String uniquePhone() {
+        return "139" + String.format("%08d", SEQUENCE.incrementAndGet() % 100_000_000L);
+    }
+
+    public static String crc(String acc, String deviceId, String groupId) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
+                    .digest((acc + deviceId + groupId).getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Reply post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(30)).build());
+    }
+
+    public JsonObject post(String path, JsonObject body) {
+        Reply reply = post(path, "application/json", body.toString());
+        assertEquals(200, reply.status(), () -> path + " answered " + reply);
+        return reply.json();
+    }
+
+    public CompletableFuture<Reply> postAsync(String path, JsonObject body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).timeout(Duration.ofSeconds(120)).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .thenApply(r -> new Reply(r.statusCode(), r.body()));
+    }
+
+    public Reply get(String path, String authorization) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).GET().timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return send(b.build());
+    }
+
+    public Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.body());
+        } catch (Exception e) {
+            throw new AssertionError("request to " + request.uri() + " failed", e);
+        }
+    }
+
+    /** The newest SMS code the offline sender "sent" to {@code phone}. */
+    public String lastSmsCode(String phone) {
+        Reply reply = get("ops/outbox?channel=sms&to=" + phone, "Bearer " + OPS_TOKEN);
+        assertEquals(200, reply.status(), reply::body);
+        var items = reply.json().getJsonArray("items");
+        assertFalse(items.isEmpty(), "no SMS sent to " + phone);
+        return items.getJsonObject(items.size() - 1).getJsonObject("payload").getString("code");
+    }
+
+    public static JsonObject android() {
+        return Json.createObjectBuilder().add("os_type", "android").build();
+    }
+
+    public static void assertOk(JsonObject reply) {
+        assertEquals("ok", reply.getString("status"), reply::toString);
+    }
+
+    public static void assertFailed(String reason, JsonObject reply) {
+        assertEquals(Json.createObjectBuilder().add("status", "failed").add("reason", reason).build(), reply);
+    }
+
+    public static JsonValue str(String s) {
+        return Json.createValue(s);
+    }
+
+    /** A user who self-registered (VOIP-03 + VOIP-05) and is ready to log in. */
+    public record User(String account, String name, String pwd, String uuid) {
+    }
+
+    public User selfRegister(String group) {
+        String acc = uniquePhone();
+        String device = "reg-" + acc;
+        assertOk(post("lwork/sms/auth_code", Json.createObjectBuilder().add("acc", acc).add("device_id", device)
+                .add("type", "register").add("group_id", group).build()));
+        String name = "user" + acc;
+        JsonObject reply = post("lwork/mobile/self_register", Json.createObjectBuilder().add("acc", acc)
+                .add("name", name).add("pwd", "secret-" + acc).add("auth_code", lastSmsCode(acc))
+                .add("device_id", device).add("group_id", group).add("crc", crc(acc, device, group)).build());
+        assertOk(reply);
+        return new User(acc, name, "secret-" + acc, reply.getString("uuid"));
+    }
+
+    public JsonObject login(User user, String device) {
+        return post("lwork/mobile/login", Json.createObjectBuilder().add("acc", user.name()).add("pwd", user.pwd())
+                .add("device_id", device).add("clidata", android()).add("group_id", "dth_common").build());
+    }
+
+    public CompletableFuture<Reply> poll(String account, String device) {
+        return postAsync("channel/push_service", Json.createObjectBuilder().add("acc", account)
+                .add("device_id", device).add("self_phone", account).build());
+    }
+}
