@@ -17,7 +17,6 @@ import java.time.Instant;
 @Table(name = "sms_code")
 public class SmsCode {
     public static final Duration LIFETIME = Duration.ofMinutes(10);
-    public static final Duration RESEND_INTERVAL = Duration.ofSeconds(60);
     public static final int MAX_FAILED_ATTEMPTS = 5;
 
     @Id

@@ -1,6 +1,7 @@
 package com.switchboard.push;
 
 import com.switchboard.platform.wire.LworkDialect;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -64,6 +65,12 @@ public class PushChannel {
                 }
             }
         }
+    }
+
+    /** On shutdown, parked clients are answered at once so they poll again, reaching another instance. */
+    @PreDestroy
+    void releaseAll() {
+        parked.values().forEach(poll -> finish(poll, NOTHING));
     }
 
     public boolean isParked(String acc, String deviceId) {
