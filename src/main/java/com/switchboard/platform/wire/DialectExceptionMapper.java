@@ -39,6 +39,7 @@ public class DialectExceptionMapper implements ExceptionMapper<Throwable> {
             return dialect().render(failure);
         }
         if (t instanceof NotFoundException) {
+            LOG.fine(() -> "No endpoint for " + uriInfo.getRequestUri());
             return dialect().render(ApiFailure.of(ErrorKind.NOT_FOUND, "no such endpoint"));
         }
         if (t instanceof NotAllowedException) {

@@ -1,0 +1,76 @@
+package com.switchboard.it;
+
+import com.switchboard.it.Api.Reply;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Instant;
+
+import static com.switchboard.it.Api.assertOk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Health, OpenAPI and the ops outbox, as an operator sees them. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OperationsIT {
+    private final Api api = new Api();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.switchboardWar();
+    }
+
+    @Test
+    void readinessChecksDatabaseAndMessaging() {
+        Reply ready = api.get("health/ready", null);
+        assertEquals(200, ready.status(), ready.body());
+        JsonObject body = ready.json();
+        assertEquals("UP", body.getString("status"));
+        assertEquals(2, body.getJsonArray("checks").size(), body::toString);
+        body.getJsonArray("checks").forEach(c -> assertEquals("UP", c.asJsonObject().getString("status")));
+        assertEquals(200, api.get("health/live", null).status());
+    }
+
+    @Test
+    void openApiDescribesTheSlice() {
+        Reply doc = api.get("openapi", null);
+        assertEquals(200, doc.status());
+        for (String path : new String[]{"/lwork/mobile/login:", "/lwork/sms/auth_code:", "/lwork/mobile1/third_reg:",
+                "/lwork/mobile1/query_status:", "/channel/push_service:", "/ops/outbox:"}) {
+            assertTrue(doc.body().contains(path), path + " missing from /openapi");
+        }
+        assertEquals(200, api.get("openapi/ui/", null).status());
+    }
+
+    @Test
+    void outboxNeedsTheOpsTokenAndListsSmsOldestFirst() {
+        String phone = Api.uniquePhone();
+        Instant before = Instant.now().minusSeconds(5);
+        assertOk(api.post("lwork/sms/auth_code", Json.createObjectBuilder().add("acc", phone)
+                .add("device_id", "d").add("type", "register").build()));
+        assertOk(api.requestCode(Json.createObjectBuilder().add("acc", phone)
+                .add("device_id", "d").add("type", "register").build()));
+
+        assertEquals(401, api.get("ops/outbox?channel=sms&to=" + phone, null).status());
+        assertEquals(401, api.get("ops/outbox?channel=sms&to=" + phone, "Bearer wrong").status());
+        Reply reply = api.get("ops/outbox?channel=sms&to=" + phone, "Bearer " + Api.OPS_TOKEN);
+        assertEquals(200, reply.status());
+        var items = reply.json().getJsonArray("items");
+        assertEquals(2, items.size(), reply::body);
+        JsonObject first = items.getJsonObject(0);
+        assertEquals("sms", first.getString("channel"));
+        assertEquals(phone, first.getString("to"));
+        assertTrue(first.getJsonObject("payload").getString("code").matches("\\d{6}"));
+        assertTrue(Instant.parse(first.getString("createdAt")).isAfter(before));
+        assertTrue(Long.parseLong(first.getString("id")) < Long.parseLong(items.getJsonObject(1).getString("id")));
+        assertEquals(0, api.get("ops/outbox?channel=push&to=" + phone, "Bearer " + Api.OPS_TOKEN)
+                .json().getJsonArray("items").size());
+    }
+}
