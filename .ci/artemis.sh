@@ -17,11 +17,15 @@ start() {
     tar -xzf "$HOME_DIR/apache-artemis-$VERSION-bin.tar.gz" -C "$HOME_DIR"
   fi
   if [ ! -d "$BROKER" ]; then
+    # Only the core acceptor (61616): other protocol ports (AMQP 5672, MQTT 1883, …) may belong to other brokers
+    # on the machine, and a broker that cannot bind one of them stops.
     "$DIST/bin/artemis" create --silent --force --user artemis --password artemis --require-login \
-      --host localhost --http-host localhost "$BROKER" >/dev/null
+      --host localhost --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor --no-hornetq-acceptor --no-web \
+      --no-fsync "$BROKER" >/dev/null
   fi
   if ! (exec 3<>/dev/tcp/127.0.0.1/61616) 2>/dev/null; then
-    "$BROKER/bin/artemis-service" start
+    # setsid: the broker must outlive the shell that started it
+    setsid "$BROKER/bin/artemis-service" start </dev/null
   fi
   for _ in $(seq 1 120); do
     if (exec 3<>/dev/tcp/127.0.0.1/61616) 2>/dev/null; then

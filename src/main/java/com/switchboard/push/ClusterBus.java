@@ -4,8 +4,7 @@ import com.switchboard.account.DeviceSessionChanged;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
 
@@ -15,14 +14,16 @@ import jakarta.jms.Topic;
  */
 @ApplicationScoped
 public class ClusterBus {
-    @Inject
-    @JMSConnectionFactory("jms/switchboardCF")
-    JMSContext jms;
+    @Resource(lookup = "jms/switchboardCF")
+    ConnectionFactory connectionFactory;
     @Resource(lookup = "jms/clusterBus")
     Topic topic;
 
+    /** A context per send: the pooled connection joins the caller's transaction if there is one. */
     public void publish(BusMessage message) {
-        jms.createProducer().send(topic, message.toJson());
+        try (JMSContext jms = connectionFactory.createContext()) {
+            jms.createProducer().send(topic, message.toJson());
+        }
     }
 
     public void wake(String account, String deviceId) {
