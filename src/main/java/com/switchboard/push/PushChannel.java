@@ -40,14 +40,15 @@ public class PushChannel {
     /** Parks the poll, then looks once: parking first means no wake-up can slip between look and park. */
     public void poll(String acc, String deviceId, AsyncResponse async) {
         DeviceKey key = new DeviceKey(acc, deviceId);
-        ParkedPoll poll = new ParkedPoll(key, UUID.randomUUID().toString(), async);
+        ParkedPoll poll = new ParkedPoll(key, UUID.randomUUID().toString(), System.currentTimeMillis(), async);
         async.setTimeoutHandler(timedOut -> finish(poll, SHAKE_HAND));
         async.setTimeout(holdSeconds, TimeUnit.SECONDS);
         ParkedPoll older = parked.put(key, poll);
         if (older != null) {
             finish(older, NOTHING); // one pending poll per device: the newer wins
         }
-        bus.publish(new BusMessage(BusMessage.Kind.POLL_STARTED, acc, deviceId, instanceId, poll.id()));
+        bus.publish(new BusMessage(BusMessage.Kind.POLL_STARTED, acc, deviceId, instanceId, poll.id(),
+                poll.startedAt()));
         look(poll, true);
     }
 
@@ -60,7 +61,7 @@ public class PushChannel {
         switch (message.kind()) {
             case WAKE -> look(poll, false);
             case POLL_STARTED -> {
-                if (!instanceId.equals(message.origin()) && !poll.id().equals(message.poll())) {
+                if (!instanceId.equals(message.origin()) && poll.startedAt() <= message.at()) {
                     finish(poll, NOTHING);
                 }
             }
@@ -110,13 +111,19 @@ public class PushChannel {
     static final class ParkedPoll {
         private final DeviceKey key;
         private final String id;
+        private final long startedAt;
         private final AsyncResponse async;
         private boolean done;
 
-        ParkedPoll(DeviceKey key, String id, AsyncResponse async) {
+        ParkedPoll(DeviceKey key, String id, long startedAt, AsyncResponse async) {
             this.key = key;
             this.id = id;
+            this.startedAt = startedAt;
             this.async = async;
+        }
+
+        long startedAt() {
+            return startedAt;
         }
 
         DeviceKey key() {

@@ -27,6 +27,17 @@ public final class Api {
     private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L * 10);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+
+    /** A client of the instance Arquillian manages. */
+    public Api() {
+        this(BASE);
+    }
+
+    /** A client of the instance at {@code base} (ending in a slash). */
+    public Api(String base) {
+        this.base = base;
+    }
 
     public record Reply(int status, String body) {
         public JsonObject json() {
@@ -51,7 +62,7 @@ public final class Api {
     }
 
     public Reply post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(30)).build());
     }
 
@@ -62,18 +73,28 @@ public final class Api {
     }
 
     public CompletableFuture<Reply> postAsync(String path, JsonObject body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).timeout(Duration.ofSeconds(120)).build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
                 .thenApply(r -> new Reply(r.statusCode(), r.body()));
     }
 
     public Reply get(String path, String authorization) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).GET().timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(30));
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
         return send(b.build());
+    }
+
+    /** The HTTP status of a GET, or -1 while nothing answers. */
+    public int getQuietly(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(10))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     public Reply send(HttpRequest request) {
@@ -100,7 +121,7 @@ public final class Api {
     }
 
     /** The interval of a condition wait with a deadline. */
-    static void pause(long millis) {
+    public static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
@@ -163,6 +184,24 @@ public final class Api {
     public JsonObject login(User user, String device) {
         return post("lwork/mobile/login", Json.createObjectBuilder().add("acc", user.name()).add("pwd", user.pwd())
                 .add("device_id", device).add("clidata", android()).add("group_id", "dth_common").build());
+    }
+
+    /** Whether this instance holds a parked long-poll of the device (ops view). */
+    public boolean isParked(String acc, String device) {
+        Reply reply = get("ops/push/parked?acc=" + acc + "&device_id=" + device, "Bearer " + OPS_TOKEN);
+        assertEquals(200, reply.status(), reply::body);
+        return reply.json().getBoolean("parked");
+    }
+
+    /** Waits, with a deadline, until this instance holds the device's poll. */
+    public void awaitParked(String acc, String device) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!isParked(acc, device)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("poll of " + acc + "/" + device + " never parked at " + base);
+            }
+            pause(20);
+        }
     }
 
     public CompletableFuture<Reply> poll(String account, String device) {

@@ -45,7 +45,7 @@ class PushChannelIT {
         assertOk(api.login(user, "phone-a"));
 
         CompletableFuture<Reply> poll = api.poll(user.account(), "phone-a");
-        awaitParked(user.account(), "phone-a");
+        api.awaitParked(user.account(), "phone-a");
         assertOk(api.login(user, "phone-b"));
 
         // A parked poll left alone would answer shake_hand after the hold time; login_otherwhere can only come from
@@ -55,7 +55,7 @@ class PushChannelIT {
 
         // The pushed-off device keeps hearing it; the new device is the active one.
         assertEquals(LOGIN_OTHERWHERE, api.poll(user.account(), "phone-a").get(30, TimeUnit.SECONDS).json());
-        assertFalse(isParked(user.account(), "phone-a"));
+        assertFalse(api.isParked(user.account(), "phone-a"));
     }
 
     @Test
@@ -81,7 +81,7 @@ class PushChannelIT {
         User user = api.selfRegister("dth_common");
         assertOk(api.login(user, "phone-a"));
         CompletableFuture<Reply> poll = api.poll(user.account(), "phone-a");
-        awaitParked(user.account(), "phone-a");
+        api.awaitParked(user.account(), "phone-a");
         assertOk(api.post("lwork/mobile/logout", Json.createObjectBuilder().add("uuid", user.uuid())
                 .add("device_id", "phone-a").add("clidata", Api.android()).build()));
         assertFailed("unlogined", poll.get(Api.HOLD_SECONDS * 3L, TimeUnit.SECONDS).json());
@@ -92,7 +92,7 @@ class PushChannelIT {
         User user = api.selfRegister("dth_common");
         assertOk(api.login(user, "phone-a"));
         CompletableFuture<Reply> first = api.poll(user.account(), "phone-a");
-        awaitParked(user.account(), "phone-a");
+        api.awaitParked(user.account(), "phone-a");
         CompletableFuture<Reply> second = api.poll(user.account(), "phone-a");
         assertEquals(Json.createObjectBuilder().add("status", "ok").add("data", Json.createArrayBuilder()).build(),
                 first.get(Api.HOLD_SECONDS * 3L, TimeUnit.SECONDS).json());
@@ -111,22 +111,5 @@ class PushChannelIT {
                 Json.createObjectBuilder().add("data_enc", sealed).build().toString());
         assertEquals(200, reply.status());
         assertEquals(LOGIN_OTHERWHERE, Api.open(reply.json().getString("data_enc")));
-    }
-
-    private void awaitParked(String acc, String device) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!isParked(acc, device)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("poll of " + acc + "/" + device + " never parked");
-            }
-            Thread.onSpinWait();
-            Thread.sleep(20); // polling interval of a condition wait with a deadline, not a synchronisation sleep
-        }
-    }
-
-    private boolean isParked(String acc, String device) {
-        Reply reply = api.get("ops/push/parked?acc=" + acc + "&device_id=" + device, "Bearer " + Api.OPS_TOKEN);
-        assertEquals(200, reply.status(), reply::body);
-        return reply.json().getBoolean("parked");
     }
 }
