@@ -302,7 +302,7 @@ class AccountIT {
         assertOk(api.login(user, "d1"));
         JsonObject logout = Json.createObjectBuilder().add("uuid", user.uuid()).add("device_id", "d1")
                 .add("clidata", android()).build();
-        assertOk(api.post("lwork/mobile/logout", logout));
+        assertOk(api.logout(user, "d1"));
         assertOk(api.post("lwork/mobile/logout", logout));
         assertFailed("account_not_exist", api.post("lwork/mobile/logout",
                 Json.createObjectBuilder(logout).add("uuid", "abc").build()));

@@ -26,6 +26,17 @@ public final class Api {
     public static final int HOLD_SECONDS = Integer.parseInt(System.getProperty("it.push.hold.seconds", "8"));
     private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L * 10);
 
+    /** VOIP-38, VOIP-39 and the empty answer, as the long-poll replies them. */
+    public static final JsonObject LOGIN_OTHERWHERE = channelReply("login_otherwhere");
+    public static final JsonObject SHAKE_HAND = channelReply("shake_hand");
+    public static final JsonObject NOTHING = Json.createObjectBuilder().add("status", "ok")
+            .add("data", Json.createArrayBuilder()).build();
+
+    private static JsonObject channelReply(String event) {
+        return Json.createObjectBuilder().add("status", "ok")
+                .add("data", Json.createArrayBuilder().add(Json.createObjectBuilder().add("event", event))).build();
+    }
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
 
@@ -202,6 +213,29 @@ public final class Api {
             }
             pause(20);
         }
+    }
+
+    /** Logs in and starts a long-poll that this instance has parked when the method returns. */
+    public CompletableFuture<Reply> loginAndPark(User user, String device) {
+        assertOk(login(user, device));
+        return pollParked(user.account(), device);
+    }
+
+    /** Starts a long-poll and waits until this instance has parked it. */
+    public CompletableFuture<Reply> pollParked(String account, String device) {
+        CompletableFuture<Reply> poll = poll(account, device);
+        awaitParked(account, device);
+        return poll;
+    }
+
+    /** Awaits a long-poll's answer: it must come well before a parked poll would time out. */
+    public static JsonObject answer(CompletableFuture<Reply> poll) throws Exception {
+        return poll.get(HOLD_SECONDS * 3L, java.util.concurrent.TimeUnit.SECONDS).json();
+    }
+
+    public JsonObject logout(User user, String device) {
+        return post("lwork/mobile/logout", Json.createObjectBuilder().add("uuid", user.uuid())
+                .add("device_id", device).add("clidata", android()).build());
     }
 
     public CompletableFuture<Reply> poll(String account, String device) {

@@ -2,8 +2,6 @@ package com.switchboard.it;
 
 import com.switchboard.it.Api.Reply;
 import com.switchboard.it.Api.User;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -78,38 +76,28 @@ class ClusterIT {
     @Test
     void loginOnAReachesThePollParkedOnB() throws Exception {
         User user = a.selfRegister("dth_common");
-        assertOk(b.login(user, "phone-a"));
-        CompletableFuture<Reply> poll = b.poll(user.account(), "phone-a");
-        b.awaitParked(user.account(), "phone-a");
+        CompletableFuture<Reply> poll = b.loginAndPark(user, "phone-a");
         assertFalse(a.isParked(user.account(), "phone-a"));
-
         assertOk(a.login(user, "phone-b"));
-        assertEquals(Json.createObjectBuilder().add("status", "ok").add("data", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("event", "login_otherwhere"))).build(),
-                poll.get(Api.HOLD_SECONDS * 3L, TimeUnit.SECONDS).json());
+        assertEquals(Api.LOGIN_OTHERWHERE, Api.answer(poll));
     }
 
     @Test
     void logoutOnAReachesThePollParkedOnB() throws Exception {
         User user = a.selfRegister("dth_common");
         assertOk(a.login(user, "phone-a"));
-        CompletableFuture<Reply> poll = b.poll(user.account(), "phone-a");
-        b.awaitParked(user.account(), "phone-a");
-        assertOk(a.post("lwork/mobile/logout", Json.createObjectBuilder().add("uuid", user.uuid())
-                .add("device_id", "phone-a").add("clidata", Api.android()).build()));
-        assertFailed("unlogined", poll.get(Api.HOLD_SECONDS * 3L, TimeUnit.SECONDS).json());
+        CompletableFuture<Reply> poll = b.pollParked(user.account(), "phone-a");
+        assertOk(a.logout(user, "phone-a"));
+        assertFailed("unlogined", Api.answer(poll));
     }
 
     @Test
     void aNewerPollOnAEndsTheOlderPollOnB() throws Exception {
         User user = a.selfRegister("dth_common");
         assertOk(a.login(user, "phone-a"));
-        CompletableFuture<Reply> older = b.poll(user.account(), "phone-a");
-        b.awaitParked(user.account(), "phone-a");
+        CompletableFuture<Reply> older = b.pollParked(user.account(), "phone-a");
         CompletableFuture<Reply> newer = a.poll(user.account(), "phone-a");
-        JsonObject nothing = Json.createObjectBuilder().add("status", "ok").add("data", Json.createArrayBuilder())
-                .build();
-        assertEquals(nothing, older.get(Api.HOLD_SECONDS * 3L, TimeUnit.SECONDS).json());
+        assertEquals(Api.NOTHING, Api.answer(older));
         assertFalse(newer.isDone(), () -> "newer poll answered early: " + newer.join());
         a.awaitParked(user.account(), "phone-a");
         assertFalse(b.isParked(user.account(), "phone-a"));

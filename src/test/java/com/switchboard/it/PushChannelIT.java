@@ -15,6 +15,9 @@ import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import static com.switchboard.it.Api.LOGIN_OTHERWHERE;
+import static com.switchboard.it.Api.NOTHING;
+import static com.switchboard.it.Api.SHAKE_HAND;
 import static com.switchboard.it.Api.assertFailed;
 import static com.switchboard.it.Api.assertOk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,13 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PushChannelIT {
-    private static final JsonObject LOGIN_OTHERWHERE = Json.createObjectBuilder()
-            .add("status", "ok").add("data", Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("event", "login_otherwhere"))).build();
-    private static final JsonObject SHAKE_HAND = Json.createObjectBuilder()
-            .add("status", "ok").add("data", Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("event", "shake_hand"))).build();
-
     private final Api api = new Api();
 
     @Deployment(testable = false)
@@ -42,16 +38,11 @@ class PushChannelIT {
     @Test
     void secondDeviceLoginReachesTheParkedPollThroughTheBus() throws Exception {
         User user = api.selfRegister("dth_common");
-        assertOk(api.login(user, "phone-a"));
-
-        CompletableFuture<Reply> poll = api.poll(user.account(), "phone-a");
-        api.awaitParked(user.account(), "phone-a");
+        CompletableFuture<Reply> poll = api.loginAndPark(user, "phone-a");
         assertOk(api.login(user, "phone-b"));
-
         // A parked poll left alone would answer shake_hand after the hold time; login_otherwhere can only come from
         // the wake-up published on the cluster bus by the second login.
-        Reply reply = poll.get(Api.HOLD_SECONDS * 3L, TimeUnit.SECONDS);
-        assertEquals(LOGIN_OTHERWHERE, reply.json());
+        assertEquals(LOGIN_OTHERWHERE, Api.answer(poll));
 
         // The pushed-off device keeps hearing it; the new device is the active one.
         assertEquals(LOGIN_OTHERWHERE, api.poll(user.account(), "phone-a").get(30, TimeUnit.SECONDS).json());
@@ -79,23 +70,17 @@ class PushChannelIT {
     @Test
     void logoutAnswersTheParkedPollUnlogined() throws Exception {
         User user = api.selfRegister("dth_common");
-        assertOk(api.login(user, "phone-a"));
-        CompletableFuture<Reply> poll = api.poll(user.account(), "phone-a");
-        api.awaitParked(user.account(), "phone-a");
-        assertOk(api.post("lwork/mobile/logout", Json.createObjectBuilder().add("uuid", user.uuid())
-                .add("device_id", "phone-a").add("clidata", Api.android()).build()));
-        assertFailed("unlogined", poll.get(Api.HOLD_SECONDS * 3L, TimeUnit.SECONDS).json());
+        CompletableFuture<Reply> poll = api.loginAndPark(user, "phone-a");
+        assertOk(api.logout(user, "phone-a"));
+        assertFailed("unlogined", Api.answer(poll));
     }
 
     @Test
     void aNewerPollFromTheSameDeviceCompletesTheOlderWithNothing() throws Exception {
         User user = api.selfRegister("dth_common");
-        assertOk(api.login(user, "phone-a"));
-        CompletableFuture<Reply> first = api.poll(user.account(), "phone-a");
-        api.awaitParked(user.account(), "phone-a");
+        CompletableFuture<Reply> first = api.loginAndPark(user, "phone-a");
         CompletableFuture<Reply> second = api.poll(user.account(), "phone-a");
-        assertEquals(Json.createObjectBuilder().add("status", "ok").add("data", Json.createArrayBuilder()).build(),
-                first.get(Api.HOLD_SECONDS * 3L, TimeUnit.SECONDS).json());
+        assertEquals(NOTHING, Api.answer(first));
         assertEquals(SHAKE_HAND, second.get(Api.HOLD_SECONDS * 4L, TimeUnit.SECONDS).json());
     }
 
