@@ -137,7 +137,7 @@ public class AccountResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AddInfo.class)))
     public JsonObject addInfo() {
         AddInfo r = params.bind(AddInfo.class);
-        accounts.addInfo(r.uuid(), r.info());
+        accounts.addInfo(r.uuid(), r.device_id(), r.info());
         return ok().build();
     }
 
@@ -148,7 +148,7 @@ public class AccountResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Bind.class)))
     public JsonObject bind() {
         Bind r = params.bind(Bind.class);
-        accounts.bind(r.uuid(), r.phone(), r.auth_code());
+        accounts.bind(r.uuid(), r.device_id(), r.phone(), r.auth_code());
         return ok().build();
     }
 

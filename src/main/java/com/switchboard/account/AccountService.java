@@ -67,7 +67,9 @@ public class AccountService {
             if (isBlank(r.phone())) {
                 throw new LworkFailure("invalid_params");
             }
-            codes.issue(r.phone(), purpose, user(r.uuid()).id());
+            LworkUser user = user(r.uuid());
+            requireSession(user, r.device_id());
+            codes.issue(r.phone(), purpose, user.id());
             return;
         }
         String target;
@@ -145,14 +147,20 @@ public class AccountService {
         user.changePassword(passwords.hash(pwd));
     }
 
-    /** VOIP-08: replaces the stored blob. */
-    public void addInfo(String uuid, JsonValue info) {
-        user(uuid).replaceInfo(info.toString());
+    /** VOIP-08: replaces the stored blob; only from a device the user is logged in on. */
+    public void addInfo(String uuid, String deviceId, JsonValue info) {
+        LworkUser user = user(uuid);
+        requireSession(user, deviceId);
+        user.replaceInfo(info.toString());
     }
 
-    /** VOIP-09: binds the phone the bind code was sent to. */
-    public void bind(String uuid, String phone, String authCode) {
+    /**
+     * VOIP-09: binds the phone the bind code was sent to. Only from a logged-in device: the bound phone receives
+     * password-reset codes, so binding by bare uuid would hand the account to whoever asks.
+     */
+    public void bind(String uuid, String deviceId, String phone, String authCode) {
         LworkUser user = lockedUser(uuid);
+        requireSession(user, deviceId);
         codes.redeem(phone, SmsPurpose.BIND, authCode, user.id());
         user.bindPhone(phone);
     }
@@ -241,6 +249,13 @@ public class AccountService {
                 .setParameter("device", deviceId)
                 .getResultList()
                 .forEach(other -> sessionChanged.fire(new DeviceSessionChanged(user.account(), other.deviceId())));
+    }
+
+    /** The uuid alone is guessable (a small number); acting on an account also needs a device logged in to it. */
+    private void requireSession(LworkUser user, String deviceId) {
+        if (findSession(user.id(), deviceId).isEmpty()) {
+            throw new LworkFailure("no_logind");
+        }
     }
 
     private Optional<DeviceSession> findSession(Long userId, String deviceId) {

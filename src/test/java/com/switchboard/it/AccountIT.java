@@ -136,6 +136,7 @@ class AccountIT {
         assertFailed("invalid_params", api.post("lwork/sms/auth_code", Json.createObjectBuilder()
                 .add("device_id", "d").add("type", "register").build()));
         User user = api.selfRegister(GROUP);
+        assertOk(api.login(user, "d"));
         assertFailed("invalid_params", api.post("lwork/sms/auth_code", Json.createObjectBuilder()
                 .add("uuid", user.uuid()).add("device_id", "d").add("type", "bind").build()));
     }
@@ -203,6 +204,9 @@ class AccountIT {
         User user = api.selfRegister(GROUP);
         JsonObject info = Json.createObjectBuilder().add("nick", "小明").add("age", 7)
                 .add("tags", Json.createArrayBuilder().add("a").add("b")).build();
+        assertFailed("no_logind", api.post("lwork/mobile/add_info", Json.createObjectBuilder()
+                .add("uuid", user.uuid()).add("device_id", "d1").add("info", info).build()));
+        assertOk(api.login(user, "d1"));
         assertOk(api.post("lwork/mobile/add_info", Json.createObjectBuilder().add("uuid", user.uuid())
                 .add("device_id", "d1").add("info", info).build()));
         assertEquals(info, login(user.name(), user.pwd(), "d1").getJsonObject("info"));
@@ -216,6 +220,9 @@ class AccountIT {
         String phone = uniquePhone();
         JsonObject request = Json.createObjectBuilder().add("uuid", user.uuid()).add("phone", phone)
                 .add("device_id", "d1").add("type", "bind").build();
+        // knowing a uuid is not enough: binding needs a device logged in to the account
+        assertFailed("no_logind", api.post("lwork/sms/auth_code", request));
+        assertOk(api.login(user, "d1"));
         assertOk(api.post("lwork/sms/auth_code", request));
         String code = api.lastSmsCode(phone);
         JsonObject bind = Json.createObjectBuilder().add("uuid", user.uuid()).add("phone", phone)
@@ -224,6 +231,9 @@ class AccountIT {
         assertFailed("invalid_auth_code", api.post("lwork/mobile/bind",
                 Json.createObjectBuilder(bind).add("auth_code", wrong).build()));
         User other = api.selfRegister(GROUP);
+        assertFailed("no_logind", api.post("lwork/mobile/bind",
+                Json.createObjectBuilder(bind).add("uuid", other.uuid()).build()));
+        assertOk(api.login(other, "d1"));
         assertFailed("invalid_auth_code", api.post("lwork/mobile/bind",
                 Json.createObjectBuilder(bind).add("uuid", other.uuid()).build()));
         assertOk(api.post("lwork/mobile/bind", bind));
