@@ -11,16 +11,15 @@ import java.io.StringReader;
  *
  * @param kind   {@code WAKE}: the device's standing or queue changed; {@code POLL_STARTED}: a newer poll for the
  *               device was parked by instance {@code origin}, so any older one elsewhere is answered {@code []}
- * @param poll   the newer poll's id (POLL_STARTED only)
  * @param at     when the message was published (epoch ms); a POLL_STARTED that arrives late must not end a poll that
  *               started after it
  */
-public record BusMessage(Kind kind, String account, String deviceId, String origin, String poll, long at) {
+public record BusMessage(Kind kind, String account, String deviceId, String origin, long at) {
     public enum Kind { WAKE, POLL_STARTED }
 
     public String toJson() {
         return Json.createObjectBuilder().add("kind", kind.name()).add("acc", account).add("device", deviceId)
-                .add("origin", origin == null ? "" : origin).add("poll", poll == null ? "" : poll).add("at", at)
+                .add("origin", origin == null ? "" : origin).add("at", at)
                 .build().toString();
     }
 
@@ -28,7 +27,7 @@ public record BusMessage(Kind kind, String account, String deviceId, String orig
         try (var reader = Json.createReader(new StringReader(text))) {
             JsonObject o = reader.readObject();
             return new BusMessage(Kind.valueOf(o.getString("kind")), o.getString("acc"), o.getString("device"),
-                    o.getString("origin", ""), o.getString("poll", ""), o.getJsonNumber("at").longValue());
+                    o.getString("origin", ""), o.getJsonNumber("at").longValue());
         }
     }
 }

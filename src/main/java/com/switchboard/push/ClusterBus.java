@@ -27,7 +27,7 @@ public class ClusterBus {
     }
 
     public void wake(String account, String deviceId) {
-        publish(new BusMessage(BusMessage.Kind.WAKE, account, deviceId, null, null, System.currentTimeMillis()));
+        publish(new BusMessage(BusMessage.Kind.WAKE, account, deviceId, null, System.currentTimeMillis()));
     }
 
     /** A login elsewhere (VOIP-38) or a logout (VOIP-02) must reach the device's parked poll on any instance. */

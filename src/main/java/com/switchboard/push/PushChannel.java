@@ -40,15 +40,14 @@ public class PushChannel {
     /** Parks the poll, then looks once: parking first means no wake-up can slip between look and park. */
     public void poll(String acc, String deviceId, AsyncResponse async) {
         DeviceKey key = new DeviceKey(acc, deviceId);
-        ParkedPoll poll = new ParkedPoll(key, UUID.randomUUID().toString(), System.currentTimeMillis(), async);
+        ParkedPoll poll = new ParkedPoll(key, System.currentTimeMillis(), async);
         async.setTimeoutHandler(timedOut -> finish(poll, SHAKE_HAND));
         async.setTimeout(holdSeconds, TimeUnit.SECONDS);
         ParkedPoll older = parked.put(key, poll);
         if (older != null) {
             finish(older, NOTHING); // one pending poll per device: the newer wins
         }
-        bus.publish(new BusMessage(BusMessage.Kind.POLL_STARTED, acc, deviceId, instanceId, poll.id(),
-                poll.startedAt()));
+        bus.publish(new BusMessage(BusMessage.Kind.POLL_STARTED, acc, deviceId, instanceId, poll.startedAt()));
         look(poll, true);
     }
 
@@ -110,14 +109,12 @@ public class PushChannel {
 
     static final class ParkedPoll {
         private final DeviceKey key;
-        private final String id;
         private final long startedAt;
         private final AsyncResponse async;
         private boolean done;
 
-        ParkedPoll(DeviceKey key, String id, long startedAt, AsyncResponse async) {
+        ParkedPoll(DeviceKey key, long startedAt, AsyncResponse async) {
             this.key = key;
-            this.id = id;
             this.startedAt = startedAt;
             this.async = async;
         }
@@ -128,10 +125,6 @@ public class PushChannel {
 
         DeviceKey key() {
             return key;
-        }
-
-        String id() {
-            return id;
         }
 
         AsyncResponse async() {
