@@ -7,8 +7,4 @@ public class LworkFailure extends ApiFailure {
     public LworkFailure(String reason) {
         super(null, reason, reason);
     }
-
-    public String reason() {
-        return code();
-    }
 }
