@@ -3,8 +3,6 @@ package com.switchboard.push;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import java.io.StringReader;
-
 /**
  * What travels on the {@code cluster.bus} topic. Every instance receives it; only the one holding the device's
  * parked poll acts.
@@ -17,17 +15,14 @@ import java.io.StringReader;
 public record BusMessage(Kind kind, String account, String deviceId, String origin, long at) {
     public enum Kind { WAKE, POLL_STARTED }
 
-    public String toJson() {
+    public JsonObject toJson() {
         return Json.createObjectBuilder().add("kind", kind.name()).add("acc", account).add("device", deviceId)
                 .add("origin", origin == null ? "" : origin).add("at", at)
-                .build().toString();
+                .build();
     }
 
-    public static BusMessage fromJson(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
-            JsonObject o = reader.readObject();
-            return new BusMessage(Kind.valueOf(o.getString("kind")), o.getString("acc"), o.getString("device"),
-                    o.getString("origin", ""), o.getJsonNumber("at").longValue());
-        }
+    public static BusMessage fromJson(JsonObject o) {
+        return new BusMessage(Kind.valueOf(o.getString("kind")), o.getString("acc"), o.getString("device"),
+                o.getString("origin", ""), o.getJsonNumber("at").longValue());
     }
 }

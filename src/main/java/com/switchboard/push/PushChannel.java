@@ -1,7 +1,9 @@
 package com.switchboard.push;
 
 import com.switchboard.platform.wire.LworkDialect;
+import com.switchboard.platform.bus.BusDelivery;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -32,7 +34,7 @@ public class PushChannel {
     @Inject
     PushChannelService service;
     @Inject
-    ClusterBus bus;
+    PushBus bus;
     @Inject
     @ConfigProperty(name = "switchboard.push.hold-seconds", defaultValue = "55")
     int holdSeconds;
@@ -52,7 +54,11 @@ public class PushChannel {
     }
 
     /** Called for every cluster bus message; acts only if this instance holds the device's poll. */
-    public void onBus(BusMessage message) {
+    void onBus(@Observes BusDelivery delivery) {
+        if (!delivery.is(PushBus.FEATURE)) {
+            return;
+        }
+        BusMessage message = BusMessage.fromJson(delivery.body());
         ParkedPoll poll = parked.get(new DeviceKey(message.account(), message.deviceId()));
         if (poll == null) {
             return;

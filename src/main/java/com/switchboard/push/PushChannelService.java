@@ -26,7 +26,7 @@ public class PushChannelService {
     @Inject
     AccountService accounts;
     @Inject
-    ClusterBus bus;
+    PushBus bus;
 
     /**
      * VOIP-33: the reply due to (acc, device) now, or null when the poll should wait. Taken events are removed.

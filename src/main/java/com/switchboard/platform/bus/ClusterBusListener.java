@@ -1,20 +1,24 @@
-package com.switchboard.push;
+package com.switchboard.platform.bus;
 
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
+import jakarta.json.Json;
 
+import java.io.StringReader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Every instance's subscriber to {@code cluster.bus} (activation spec {@code jms/clusterBusAS}, bound in
- * ibm-ejb-jar-bnd.xml). Not transacted: a wake-up is a hint, the state it points at is already committed.
+ * ibm-ejb-jar-bnd.xml). Not transacted: a bus message is a hint or a frame to relay; the state behind it is already
+ * committed.
  */
 @MessageDriven(name = "ClusterBusListener")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -22,12 +26,12 @@ public class ClusterBusListener implements MessageListener {
     private static final Logger LOG = Logger.getLogger(ClusterBusListener.class.getName());
 
     @Inject
-    PushChannel channel;
+    Event<BusDelivery> deliveries;
 
     @Override
     public void onMessage(Message message) {
-        try {
-            channel.onBus(BusMessage.fromJson(((TextMessage) message).getText()));
+        try (var reader = Json.createReader(new StringReader(((TextMessage) message).getText()))) {
+            deliveries.fire(new BusDelivery(message.getStringProperty(ClusterBus.FEATURE), reader.readObject()));
         } catch (JMSException | RuntimeException e) {
             LOG.log(Level.WARNING, "Dropped cluster bus message", e);
         }

@@ -1,0 +1,231 @@
+package com.switchboard.signaling;
+
+import com.switchboard.platform.bus.BusDelivery;
+import com.switchboard.platform.bus.ClusterBus;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * This instance's open signaling and room sockets. Only connections live here; call state is in the database. A
+ * frame for a device or room whose socket is elsewhere goes over the cluster bus, and the instance holding it sends.
+ */
+@ApplicationScoped
+public class Connections {
+    private static final Logger LOG = Logger.getLogger(Connections.class.getName());
+    static final String FEATURE = "signaling";
+    static final CloseReason REPLACED = new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "replaced");
+
+    /** One open socket, with the time anything last arrived on it. */
+    public static final class Link {
+        final String id = UUID.randomUUID().toString();
+        final Session session;
+        volatile long lastSeen = System.currentTimeMillis();
+
+        Link(Session session) {
+            this.session = session;
+        }
+
+        /** Sends are serialised per socket: the container allows one blocking send at a time. */
+        boolean send(String text) {
+            synchronized (this) {
+                try {
+                    if (session.isOpen()) {
+                        session.getBasicRemote().sendText(text);
+                        return true;
+                    }
+                } catch (IOException | IllegalStateException e) {
+                    LOG.log(Level.FINE, "send failed", e);
+                }
+                return false;
+            }
+        }
+
+        void ping() {
+            synchronized (this) {
+                try {
+                    if (session.isOpen()) {
+                        session.getBasicRemote().sendPing(ByteBuffer.allocate(0));
+                    }
+                } catch (IOException | IllegalStateException e) {
+                    LOG.log(Level.FINE, "ping failed", e);
+                }
+            }
+        }
+
+        void close(CloseReason reason) {
+            try {
+                session.close(reason);
+            } catch (IOException | IllegalStateException e) {
+                LOG.log(Level.FINE, "close failed", e);
+            }
+        }
+    }
+
+    private final String instanceId = UUID.randomUUID().toString();
+    private final Map<Device, Link> devices = new ConcurrentHashMap<>();
+    private final Map<String, Set<Link>> rooms = new ConcurrentHashMap<>();
+
+    @Inject
+    ClusterBus bus;
+
+    public String instanceId() {
+        return instanceId;
+    }
+
+    Link open(Session session) {
+        return new Link(session);
+    }
+
+    void attach(Device device, Link link) {
+        devices.put(device, link);
+    }
+
+    void detach(Device device, Link link) {
+        devices.remove(device, link);
+    }
+
+    /** Carries out what a committed transition asks for. */
+    public void apply(List<Effect> effects) {
+        for (Effect effect : effects) {
+            if (effect instanceof Effect.Frame f) {
+                Link local = devices.get(f.to());
+                if (local == null || !local.send(f.body().toString())) {
+                    bus.publish(FEATURE, Json.createObjectBuilder().add("op", "frame")
+                            .add("phone", f.to().phone()).add("device_id", f.to().deviceId())
+                            .add("body", f.body()).build());
+                }
+            } else if (effect instanceof Effect.Replace r) {
+                if (!closeLocal(r.device(), r.connectionId())) {
+                    bus.publish(FEATURE, Json.createObjectBuilder().add("op", "replace")
+                            .add("phone", r.device().phone()).add("device_id", r.device().deviceId())
+                            .add("conn", r.connectionId()).build());
+                }
+            } else if (effect instanceof Effect.RoomEnded e) {
+                closeRoom(e.roomId());
+                bus.publish(FEATURE, Json.createObjectBuilder().add("op", "room_ended")
+                        .add("room_id", e.roomId()).build());
+            }
+        }
+    }
+
+    // --- rooms (SIG-13) ---
+
+    void joinRoom(String roomId, Link link) {
+        rooms.computeIfAbsent(roomId, r -> ConcurrentHashMap.newKeySet()).add(link);
+    }
+
+    void leaveRoom(String roomId, Link link) {
+        rooms.computeIfPresent(roomId, (r, links) -> {
+            links.remove(link);
+            return links.isEmpty() ? null : links;
+        });
+    }
+
+    /** Relays a room message to the room's other peer, here or on another instance. */
+    void relay(String roomId, Link from, JsonObject body) {
+        if (!sendToRoom(roomId, from.id, body.toString())) {
+            bus.publish(FEATURE, Json.createObjectBuilder().add("op", "room").add("room_id", roomId)
+                    .add("from", from.id).add("body", body).build());
+        }
+    }
+
+    private boolean sendToRoom(String roomId, String fromId, String text) {
+        boolean sent = false;
+        for (Link peer : rooms.getOrDefault(roomId, Set.of())) {
+            if (!peer.id.equals(fromId)) {
+                sent |= peer.send(text);
+            }
+        }
+        return sent;
+    }
+
+    private void closeRoom(String roomId) {
+        Set<Link> links = rooms.remove(roomId);
+        if (links != null) {
+            String closed = Json.createObjectBuilder().add("type", "room_closed").build().toString();
+            for (Link link : links) {
+                link.send(closed);
+                link.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "call ended"));
+            }
+        }
+    }
+
+    private boolean closeLocal(Device device, String connectionId) {
+        Link link = devices.get(device);
+        if (link != null && link.id.equals(connectionId)) {
+            devices.remove(device, link);
+            link.close(REPLACED);
+            return true;
+        }
+        return false;
+    }
+
+    void onBus(@Observes BusDelivery delivery) {
+        if (!delivery.is(FEATURE)) {
+            return;
+        }
+        JsonObject m = delivery.body();
+        switch (m.getString("op", "")) {
+            case "frame" -> {
+                Link link = devices.get(new Device(m.getString("phone"), m.getString("device_id")));
+                if (link != null) {
+                    link.send(m.getJsonObject("body").toString());
+                }
+            }
+            case "replace" -> closeLocal(new Device(m.getString("phone"), m.getString("device_id")), m.getString("conn"));
+            case "room" -> sendToRoom(m.getString("room_id"), m.getString("from"), m.getJsonObject("body").toString());
+            case "room_ended" -> closeRoom(m.getString("room_id"));
+            default -> LOG.fine(() -> "unknown signaling bus op " + m);
+        }
+    }
+
+    /** Server pings (SIG-03 Proposed: every 30 s); a socket silent for longer than {@code idleMillis} is dropped. */
+    void pingAll(long idleMillis) {
+        long silentSince = System.currentTimeMillis() - idleMillis;
+        for (Link link : allLinks()) {
+            if (link.lastSeen < silentSince) {
+                link.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "idle"));
+            } else {
+                link.ping();
+            }
+        }
+    }
+
+    private List<Link> allLinks() {
+        List<Link> all = new java.util.ArrayList<>(devices.values());
+        rooms.values().forEach(all::addAll);
+        return all;
+    }
+
+    public int deviceCount() {
+        return devices.size();
+    }
+
+    public boolean holds(Device device) {
+        return devices.containsKey(device);
+    }
+
+    /** On shutdown sockets are closed so clients reconnect, reaching another instance. */
+    @PreDestroy
+    void closeAll() {
+        for (Link link : allLinks()) {
+            link.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server stopping"));
+        }
+    }
+}

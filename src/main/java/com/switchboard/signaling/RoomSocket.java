@@ -1,0 +1,80 @@
+package com.switchboard.signaling;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.PongMessage;
+import jakarta.websocket.Session;
+
+import java.io.StringReader;
+import java.util.Set;
+
+/**
+ * SIG-13 room socket ({@code /socket.io/room?room_id=…}): the two peers of a room exchange their WebRTC offer,
+ * answer and ICE candidates through it. The server relays {@code offer}, {@code answer} and {@code candidate}
+ * objects unchanged to the other peer and says {@code joined} (to the newcomer),
+ * {@code peer_joined}, {@code peer_left}, {@code room_closed} and {@code error} ({@code room_full}, {@code invalid_frame}).
+ */
+public class RoomSocket extends jakarta.websocket.Endpoint {
+    static final Set<String> RELAYED = Set.of("offer", "answer", "candidate", "bye");
+
+    private final String roomId;
+    private final CallService calls;
+    private final Connections connections;
+    private Connections.Link link;
+    private boolean joined;
+
+    RoomSocket(String roomId, CallService calls, Connections connections) {
+        this.roomId = roomId;
+        this.calls = calls;
+        this.connections = connections;
+    }
+
+    @Override
+    public void onOpen(Session session, EndpointConfig config) {
+        session.setMaxIdleTimeout(0);
+        session.setMaxTextMessageBufferSize(256 * 1024);
+        link = connections.open(session);
+        if (!calls.joinRoom(roomId)) {
+            link.send(Frames.error("room_full").toString());
+            link.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "room full"));
+            return;
+        }
+        joined = true;
+        connections.joinRoom(roomId, link);
+        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
+        session.addMessageHandler(PongMessage.class,
+                (MessageHandler.Whole<PongMessage>) pong -> link.lastSeen = System.currentTimeMillis());
+        link.send(Json.createObjectBuilder().add("type", "joined").add("room_id", roomId).build().toString());
+        connections.relay(roomId, link, Json.createObjectBuilder().add("type", "peer_joined").build());
+    }
+
+    void onText(String text) {
+        link.lastSeen = System.currentTimeMillis();
+        try (var reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (value instanceof JsonObject o && o.get("type") instanceof JsonString type
+                    && RELAYED.contains(type.getString())) {
+                connections.relay(roomId, link, o);
+            } else {
+                link.send(SignalingSocket.INVALID_FRAME);
+            }
+        } catch (JsonException e) {
+            link.send(SignalingSocket.INVALID_FRAME);
+        }
+    }
+
+    @Override
+    public void onClose(Session session, CloseReason reason) {
+        if (joined) {
+            connections.leaveRoom(roomId, link);
+            calls.leaveRoom(roomId);
+            connections.relay(roomId, link, Json.createObjectBuilder().add("type", "peer_left").build());
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package com.switchboard.signaling;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.PongMessage;
+import jakarta.websocket.Session;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * SIG-03 One device's signaling socket ({@code /socket.io?token=…}, opened by {@link SocketUpgradeServlet} only for
+ * a valid token). Identity comes from the token, never from message fields. Plain WebSocket, one JSON object per
+ * text frame.
+ */
+public class SignalingSocket extends jakarta.websocket.Endpoint {
+    private static final Logger LOG = Logger.getLogger(SignalingSocket.class.getName());
+    static final String INVALID_FRAME = Frames.error("invalid_frame").toString();
+
+    private final Device device;
+    private final CallService calls;
+    private final Connections connections;
+    private Connections.Link link;
+
+    SignalingSocket(Device device, CallService calls, Connections connections) {
+        this.device = device;
+        this.calls = calls;
+        this.connections = connections;
+    }
+
+    @Override
+    public void onOpen(Session session, EndpointConfig config) {
+        session.setMaxIdleTimeout(0); // idleness is judged by Connections.pingAll, which counts pongs
+        session.setMaxTextMessageBufferSize(64 * 1024);
+        link = connections.open(session);
+        connections.attach(device, link);
+        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
+        session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> seen());
+        connections.apply(calls.connected(device, connections.instanceId(), link.id));
+    }
+
+    private void seen() {
+        link.lastSeen = System.currentTimeMillis();
+    }
+
+    void onText(String text) {
+        seen();
+        JsonObject frame;
+        try (var reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (!(value instanceof JsonObject o) || !(o.get("type") instanceof JsonString)) {
+                link.send(INVALID_FRAME);
+                return;
+            }
+            frame = o;
+        } catch (JsonException e) {
+            link.send(INVALID_FRAME);
+            return;
+        }
+        try {
+            List<Effect> effects = handle(frame);
+            if (effects == null) {
+                link.send(INVALID_FRAME);
+            } else {
+                connections.apply(effects);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Signaling frame from " + device + " failed", e);
+            link.send(Frames.error("server_error").toString());
+        }
+    }
+
+    /** @return the effects to carry out, or null when a known message lacks its string fields */
+    private List<Effect> handle(JsonObject frame) {
+        String type = frame.getString("type");
+        switch (type) {
+            case "call": {
+                Device to = device(frame, "to_phone", "to_device_id");
+                return to == null ? null : calls.call(device, link.id, to);
+            }
+            case "called_success":
+            case "called_refuse": {
+                Device from = device(frame, "from_phone", "from_device_id");
+                String room = text(frame, "room_id");
+                return from == null || room == null ? null
+                        : calls.answer(device, room, from, type.equals("called_success"));
+            }
+            case "calling_hangup": {
+                Device notified = device(frame, "notified_phone", "notified_device_id");
+                String room = frame.containsKey("room_id") ? text(frame, "room_id") : "";
+                return notified == null || room == null ? null : calls.hangup(device, notified, room);
+            }
+            default:
+                LOG.info(() -> "Ignored signaling frame of unknown type '" + abbreviated(type) + "' from " + device);
+                return List.of();
+        }
+    }
+
+    private static Device device(JsonObject frame, String phone, String deviceId) {
+        String p = text(frame, phone);
+        String d = text(frame, deviceId);
+        return p == null || d == null ? null : new Device(p, d);
+    }
+
+    private static String text(JsonObject frame, String name) {
+        return frame.get(name) instanceof JsonString s ? s.getString() : null;
+    }
+
+    private static String abbreviated(String s) {
+        String clean = s.replaceAll("[^\\x20-\\x7e]", "?");
+        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
+    }
+
+    @Override
+    public void onClose(Session session, CloseReason reason) {
+        connections.detach(device, link);
+        calls.disconnected(device, link.id);
+    }
+
+    @Override
+    public void onError(Session session, Throwable thrown) {
+        LOG.log(Level.FINE, "Signaling socket of " + device + " failed", thrown);
+    }
+}
