@@ -36,7 +36,7 @@ public class SignalingOpsResource {
     @POST
     @Path("devices")
     @Operation(summary = "Register a device {\"phone\",\"device_id\"} (idempotent); only registered devices may log in")
-    public JsonObject register(JsonObject body) {
+    public JsonObject registerDevice(JsonObject body) {
         Device device = device(body);
         boolean created = directory.register(device);
         return Json.createObjectBuilder().add("phone", device.phone()).add("device_id", device.deviceId())
@@ -46,7 +46,7 @@ public class SignalingOpsResource {
     @DELETE
     @Path("devices")
     @Operation(summary = "Remove a device; its tokens stop working")
-    public JsonObject remove(@QueryParam("phone") String phone, @QueryParam("device_id") String deviceId) {
+    public JsonObject removeDevice(@QueryParam("phone") String phone, @QueryParam("device_id") String deviceId) {
         Device device = checked(phone, deviceId);
         if (!directory.remove(device)) {
             throw ApiFailure.of(ErrorKind.NOT_FOUND, "no such device");

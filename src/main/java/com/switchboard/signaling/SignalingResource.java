@@ -45,7 +45,7 @@ public class SignalingResource {
     @Path("account/login")
     @Operation(summary = "SIG-01 Device login: a registered (phone, device_id) gets a token valid 7 days")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Login.class)))
-    public JsonObject login() {
+    public JsonObject deviceLogin() {
         Login r = params.bind(Login.class);
         String token = directory.login(r.phone(), r.device_id(), http.getRemoteAddr());
         return success().add("token", token).build();
@@ -56,7 +56,7 @@ public class SignalingResource {
     @Path("getContactPersons")
     @Operation(summary = "SIG-02 Get contacts of the token's phone")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Contacts.class)))
-    public JsonObject contacts() {
+    public JsonObject getContactPersons() {
         Contacts r = params.bind(Contacts.class);
         JsonArrayBuilder list = Json.createArrayBuilder();
         directory.contacts(r.phone(), r.token())
