@@ -196,11 +196,19 @@ public class CallService {
         return byRoom(roomId).filter(c -> c.state() != State.ENDED).isPresent();
     }
 
-    /** Takes one of the room's two places. */
-    public boolean joinRoom(String roomId) {
-        return em.createQuery("UPDATE SignalingCall c SET c.roomPeers = c.roomPeers + 1 WHERE c.roomId = :r"
+    /**
+     * Takes one of the room's two places. @return how many peers the room holds with this one (1 or 2), or 0 if it
+     * is full or ended. The update locks the row, so of two peers joining at once one is first and one second.
+     */
+    public int joinRoom(String roomId) {
+        int joined = em.createQuery("UPDATE SignalingCall c SET c.roomPeers = c.roomPeers + 1 WHERE c.roomId = :r"
                         + " AND c.state <> :ended AND c.roomPeers < 2")
-                .setParameter("r", roomId).setParameter("ended", State.ENDED).executeUpdate() == 1;
+                .setParameter("r", roomId).setParameter("ended", State.ENDED).executeUpdate();
+        if (joined == 0) {
+            return 0;
+        }
+        return em.createQuery("SELECT c.roomPeers FROM SignalingCall c WHERE c.roomId = :r", Integer.class)
+                .setParameter("r", roomId).getSingleResult();
     }
 
     public void leaveRoom(String roomId) {

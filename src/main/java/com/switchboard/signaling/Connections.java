@@ -106,20 +106,20 @@ public class Connections {
             if (effect instanceof Effect.Frame f) {
                 Link local = devices.get(f.to());
                 if (local == null || !local.send(f.body().toString())) {
-                    bus.publish(FEATURE, Json.createObjectBuilder().add("op", "frame")
+                    publish(Json.createObjectBuilder().add("op", "frame")
                             .add("phone", f.to().phone()).add("device_id", f.to().deviceId())
-                            .add("body", f.body()).build());
+                            .add("body", f.body()));
                 }
             } else if (effect instanceof Effect.Replace r) {
                 if (!closeLocal(r.device(), r.connectionId())) {
-                    bus.publish(FEATURE, Json.createObjectBuilder().add("op", "replace")
+                    publish(Json.createObjectBuilder().add("op", "replace")
                             .add("phone", r.device().phone()).add("device_id", r.device().deviceId())
-                            .add("conn", r.connectionId()).build());
+                            .add("conn", r.connectionId()));
                 }
             } else if (effect instanceof Effect.RoomEnded e) {
                 closeRoom(e.roomId());
-                bus.publish(FEATURE, Json.createObjectBuilder().add("op", "room_ended")
-                        .add("room_id", e.roomId()).build());
+                publish(Json.createObjectBuilder().add("op", "room_ended")
+                        .add("room_id", e.roomId()));
             }
         }
     }
@@ -140,8 +140,8 @@ public class Connections {
     /** Relays a room message to the room's other peer, here or on another instance. */
     void relay(String roomId, Link from, JsonObject body) {
         if (!sendToRoom(roomId, from.id, body.toString())) {
-            bus.publish(FEATURE, Json.createObjectBuilder().add("op", "room").add("room_id", roomId)
-                    .add("from", from.id).add("body", body).build());
+            publish(Json.createObjectBuilder().add("op", "room").add("room_id", roomId)
+                    .add("from", from.id).add("body", body));
         }
     }
 
@@ -176,8 +176,13 @@ public class Connections {
         return false;
     }
 
+    /** Every instance sees its own messages too; it already did what it could locally before publishing. */
+    private void publish(jakarta.json.JsonObjectBuilder message) {
+        bus.publish(FEATURE, message.add("origin", instanceId).build());
+    }
+
     void onBus(@Observes BusDelivery delivery) {
-        if (!delivery.is(FEATURE)) {
+        if (!delivery.is(FEATURE) || instanceId.equals(delivery.body().getString("origin", ""))) {
             return;
         }
         JsonObject m = delivery.body();

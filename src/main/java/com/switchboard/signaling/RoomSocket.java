@@ -40,18 +40,23 @@ public class RoomSocket extends jakarta.websocket.Endpoint {
         session.setMaxIdleTimeout(0);
         session.setMaxTextMessageBufferSize(256 * 1024);
         link = connections.open(session);
-        if (!calls.joinRoom(roomId)) {
+        // Listed here before taking a place, so the first peer can already be reached when the second arrives.
+        connections.joinRoom(roomId, link);
+        int peers = calls.joinRoom(roomId);
+        if (peers == 0) {
+            connections.leaveRoom(roomId, link);
             link.send(Frames.error("room_full").toString());
             link.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "room full"));
             return;
         }
         joined = true;
-        connections.joinRoom(roomId, link);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
         session.addMessageHandler(PongMessage.class,
                 (MessageHandler.Whole<PongMessage>) pong -> link.lastSeen = System.currentTimeMillis());
         link.send(Json.createObjectBuilder().add("type", "joined").add("room_id", roomId).build().toString());
-        connections.relay(roomId, link, Json.createObjectBuilder().add("type", "peer_joined").build());
+        if (peers == 2) { // the peer already there makes the offer
+            connections.relay(roomId, link, Json.createObjectBuilder().add("type", "peer_joined").build());
+        }
     }
 
     void onText(String text) {

@@ -41,10 +41,10 @@ public class SignalingSocket extends jakarta.websocket.Endpoint {
         session.setMaxIdleTimeout(0); // idleness is judged by Connections.pingAll, which counts pongs
         session.setMaxTextMessageBufferSize(64 * 1024);
         link = connections.open(session);
-        connections.attach(device, link);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
         session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> seen());
-        connections.apply(calls.connected(device, connections.instanceId(), link.id));
+        connections.apply(calls.connected(device, connections.instanceId(), link.id)); // closes an older socket
+        connections.attach(device, link);
     }
 
     private void seen() {

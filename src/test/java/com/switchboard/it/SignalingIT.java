@@ -393,10 +393,11 @@ class SignalingIT {
             String room = called.getString("room_id");
             sb.send(answer("called_success", called));
             sa.next("call_success");
-            try (Socket p1 = signal.room(room); Socket p2 = signal.room(room)) {
+            try (Socket p1 = signal.room(room)) {
                 p1.next("joined");
+                Socket p2 = signal.room(room);
                 p2.next("joined");
-                p1.next("peer_joined");
+                p1.next("peer_joined"); // the peer already there offers
                 JsonObject offer = Json.createObjectBuilder().add("type", "offer").add("sdp", "v=0 " + "x".repeat(800))
                         .build();
                 p1.send(offer);
@@ -418,6 +419,7 @@ class SignalingIT {
                 p1.next("room_closed");
                 p2.next("room_closed");
                 p1.awaitClosed();
+                p2.awaitClosed();
             }
             assertEquals(404, signal.handshakeStatus("socket.io/room?room_id=" + room));
         }

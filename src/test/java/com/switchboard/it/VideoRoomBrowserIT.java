@@ -1,0 +1,142 @@
+package com.switchboard.it;
+
+import com.switchboard.it.Signal.Dev;
+import com.switchboard.it.Signal.Socket;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static com.switchboard.it.Signal.answer;
+import static com.switchboard.it.Signal.call;
+import static com.switchboard.it.Signal.hangup;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * SIG-13 in a real browser: two headless Chromiums with fake cameras open the video page on the room of a call made
+ * over the signaling socket, negotiate WebRTC through the room socket, and decode each other's video. Installs
+ * Debian's Chromium and ChromeDriver first if they are missing (.ci/chromium.sh).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class VideoRoomBrowserIT {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String STATS = """
+            const done = arguments[arguments.length - 1];
+            const room = window.switchboardRoom;
+            if (!room || !room.pc) { done({state: 'none', frames: 0}); return; }
+            room.pc.getStats().then((report) => {
+              let frames = 0;
+              report.forEach((s) => { if (s.type === 'inbound-rtp' && s.kind === 'video') { frames += s.framesDecoded || 0; } });
+              done({state: room.pc.connectionState, frames: frames});
+            }, (e) => done({state: 'error ' + e, frames: 0}));
+            """;
+
+    private final Signal signal = new Signal();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.switchboardWar();
+    }
+
+    @BeforeAll
+    static void chromium() throws Exception {
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            Process install = new ProcessBuilder("bash", ".ci/chromium.sh").inheritIO().start();
+            assertTrue(install.waitFor(10, TimeUnit.MINUTES) && install.exitValue() == 0, "installing Chromium failed");
+        }
+    }
+
+    @Test
+    void twoBrowsersOnOneRoomSeeEachOther() throws Exception {
+        Dev a = signal.device();
+        Dev b = signal.device();
+        try (Socket sa = signal.connect(a); Socket sb = signal.connect(b)) {
+            SignalingIT.awaitOnline(sa, sb, b);
+            sa.send(call(b));
+            JsonObject called = sb.next("called");
+            sb.send(answer("called_success", called));
+            String room = sa.next("call_success").getString("room_id");
+
+            WebDriver caller = browser();
+            WebDriver callee = browser();
+            try {
+                String page = Api.BASE + "static/demo/direct_chat.html?room_id=" + room;
+                caller.get(page);
+                callee.get(page);
+                awaitVideo(caller, "caller");
+                awaitVideo(callee, "callee");
+
+                sa.send(hangup(b, room)); // the call ends: both pages leave the room
+                sb.next("calling_be_hangup");
+                awaitStatus(caller, "call ended");
+                awaitStatus(callee, "call ended");
+            } finally {
+                caller.quit();
+                callee.quit();
+            }
+        }
+    }
+
+    private static WebDriver browser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--use-fake-device-for-media-stream",
+                "--use-fake-ui-for-media-stream", "--disable-background-networking", "--disable-gpu",
+                "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
+                "--autoplay-policy=no-user-gesture-required",
+                "--user-data-dir=" + Files.createTempDirectory("switchboard-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        return driver;
+    }
+
+    /** Waits until the page's peer connection is connected and has decoded video frames from the other side. */
+    private static void awaitVideo(WebDriver driver, String who) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        Map<?, ?> stats = Map.of();
+        while (System.nanoTime() < deadline) {
+            stats = (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript(STATS);
+            if ("connected".equals(stats.get("state")) && ((Number) stats.get("frames")).longValue() > 0) {
+                return;
+            }
+            Api.pause(200);
+        }
+        throw new AssertionError(who + " never decoded video: " + stats + ", page says "
+                + driver.findElement(By.id("status")).getText());
+    }
+
+    private static void awaitStatus(WebDriver driver, String expected) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        String status = "";
+        while (System.nanoTime() < deadline) {
+            status = driver.findElement(By.id("status")).getText();
+            if (expected.equals(status)) {
+                return;
+            }
+            Api.pause(100);
+        }
+        assertEquals(expected, status);
+    }
+}
