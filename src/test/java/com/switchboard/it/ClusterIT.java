@@ -2,6 +2,8 @@ package com.switchboard.it;
 
 import com.switchboard.it.Api.Reply;
 import com.switchboard.it.Api.User;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Two instances sharing PostgreSQL and Artemis behave as one service: a device whose poll is parked on instance B is
- * reached by what happens on instance A (run by the postgres-artemis profile, which starts instance B).
+ * reached by what happens on instance A, and a signaling caller on A completes a call with a callee on B (run by the
+ * postgres-artemis profile, which starts instance B).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -102,5 +105,55 @@ class ClusterIT {
         a.awaitParked(user.account(), "phone-a");
         assertFalse(b.isParked(user.account(), "phone-a"));
         newer.cancel(true);
+    }
+
+    @Test
+    void signalingCallerOnACallsCalleeOnB() {
+        Signal onA = new Signal();
+        Signal onB = new Signal(System.getProperty("it.second.instance"));
+        Signal.Dev caller = onA.device();
+        Signal.Dev callee = onA.device();
+        try (Signal.Socket sa = onA.connect(caller); Signal.Socket sb = onB.connect(callee)) {
+            SignalingIT.awaitOnline(sa, sb, callee);
+            sa.send(Signal.call(callee));
+            JsonObject called = sb.next("called");
+            assertEquals(caller.phone(), called.getString("from_phone"));
+            String room = called.getString("room_id");
+            sb.send(Signal.answer("called_success", called));
+            assertEquals(room, sa.next("call_success").getString("room_id"));
+
+            // The video room's two peers on different instances reach each other too.
+            try (Signal.Socket p1 = onA.room(room)) {
+                p1.next("joined");
+                Signal.Socket p2 = onB.room(room);
+                p2.next("joined");
+                p1.next("peer_joined");
+                JsonObject offer = Json.createObjectBuilder().add("type", "offer").add("sdp", "v=0").build();
+                p1.send(offer);
+                assertEquals(offer, p2.next());
+
+                sb.send(Signal.hangup(caller, room));
+                JsonObject be = sa.next("calling_be_hangup");
+                assertEquals(callee.phone(), be.getString("fire_phone"));
+                assertEquals(room, be.getString("room_id"));
+                p1.next("room_closed");
+                p2.next("room_closed");
+            }
+        }
+    }
+
+    @Test
+    void aSecondSocketOnBReplacesTheFirstOnA() {
+        Signal onA = new Signal();
+        Signal onB = new Signal(System.getProperty("it.second.instance"));
+        Signal.Dev device = onA.device();
+        Signal.Dev caller = onA.device();
+        try (Signal.Socket sa = onA.connect(caller); Signal.Socket first = onA.connect(device)) {
+            SignalingIT.awaitOnline(sa, first, device);
+            try (Signal.Socket second = onB.connect(device)) {
+                assertEquals(1008, first.awaitClosed());
+                SignalingIT.awaitOnline(sa, second, device);
+            }
+        }
     }
 }
