@@ -36,6 +36,8 @@ public class Connections {
         final String id = UUID.randomUUID().toString();
         final Session session;
         volatile long lastSeen = System.currentTimeMillis();
+        /** Set when the server closes a room because its call ended: the other peer is told that, not peer_left. */
+        volatile boolean roomEnded;
 
         Link(Session session) {
             this.session = session;
@@ -160,6 +162,7 @@ public class Connections {
         if (links != null) {
             String closed = Json.createObjectBuilder().add("type", "room_closed").build().toString();
             for (Link link : links) {
+                link.roomEnded = true;
                 link.send(closed);
                 link.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "call ended"));
             }

@@ -79,7 +79,9 @@ public class RoomSocket extends jakarta.websocket.Endpoint {
         if (joined) {
             connections.leaveRoom(roomId, link);
             calls.leaveRoom(roomId);
-            connections.relay(roomId, link, Json.createObjectBuilder().add("type", "peer_left").build());
+            if (!link.roomEnded) {
+                connections.relay(roomId, link, Json.createObjectBuilder().add("type", "peer_left").build());
+            }
         }
     }
 }
