@@ -35,7 +35,8 @@ public class SignalingLoad {
     static final String PAD = "a=candidate:1 1 udp 2113937151 192.0.2.2 50000 typ host ".repeat(13);
     static final AtomicBoolean measuring = new AtomicBoolean();
     static final AtomicLong relayed = new AtomicLong();
-    static final List<long[]> latencySlots = new ArrayList<>();
+    static final long[] latencies = new long[8_000_000];
+    static final java.util.concurrent.atomic.AtomicInteger recorded = new java.util.concurrent.atomic.AtomicInteger();
 
     public static void main(String[] args) throws Exception {
         String target = args[0];
@@ -61,7 +62,7 @@ public class SignalingLoad {
         for (Peer[] pair : connected) {
             pair[0].send(0); // start every pair's ping-pong
         }
-        Thread.sleep(3_000); // warm-up
+        Thread.sleep(10_000); // warm-up: let the JIT settle on every server alike
         long cpu0 = cpuTicks(pid);
         long t0 = System.nanoTime();
         measuring.set(true);
@@ -70,10 +71,7 @@ public class SignalingLoad {
         long elapsed = System.nanoTime() - t0;
         long cpu1 = cpuTicks(pid);
         long messages = relayed.get();
-        long[] all;
-        synchronized (latencySlots) {
-            all = latencySlots.stream().flatMapToLong(Arrays::stream).filter(v -> v > 0).toArray();
-        }
+        long[] all = Arrays.copyOf(latencies, Math.min(recorded.get(), latencies.length));
         Arrays.sort(all);
         double rate = messages / (elapsed / 1e9);
         double cpuMicros = (cpu1 - cpu0) * (1_000_000.0 / 100) / Math.max(1, messages); // USER_HZ = 100
@@ -104,17 +102,12 @@ public class SignalingLoad {
         final StringBuilder partial = new StringBuilder();
         final CountDownLatch ready = new CountDownLatch(1);
         final String readyMarker;
-        final long[] latencies = new long[2_000_000];
-        int count;
         Consumer<String> onSetup = s -> { };
 
         Peer(String prefix, String suffix, String readyMarker) {
             this.prefix = prefix;
             this.suffix = suffix;
             this.readyMarker = readyMarker;
-            synchronized (latencySlots) {
-                latencySlots.add(latencies);
-            }
         }
 
         void send(long unused) {
@@ -132,8 +125,9 @@ public class SignalingLoad {
                     long sent = Long.parseLong(text.substring(at + 3, text.indexOf('|', at)));
                     if (measuring.get()) {
                         relayed.incrementAndGet();
-                        if (count < latencies.length) {
-                            latencies[count++] = System.nanoTime() - sent;
+                        int slot = recorded.getAndIncrement();
+                        if (slot < latencies.length) {
+                            latencies[slot] = System.nanoTime() - sent;
                         }
                     }
                     send(0); // answer at once: the next frame goes back through the server to the other peer

@@ -140,10 +140,10 @@ public class Connections {
     }
 
     /** Relays a room message to the room's other peer, here or on another instance. */
-    void relay(String roomId, Link from, JsonObject body) {
-        if (!sendToRoom(roomId, from.id, body.toString())) {
+    void relay(String roomId, Link from, String text) {
+        if (!sendToRoom(roomId, from.id, text)) {
             publish(Json.createObjectBuilder().add("op", "room").add("room_id", roomId)
-                    .add("from", from.id).add("body", body));
+                    .add("from", from.id).add("text", text));
         }
     }
 
@@ -197,7 +197,7 @@ public class Connections {
                 }
             }
             case "replace" -> closeLocal(new Device(m.getString("phone"), m.getString("device_id")), m.getString("conn"));
-            case "room" -> sendToRoom(m.getString("room_id"), m.getString("from"), m.getJsonObject("body").toString());
+            case "room" -> sendToRoom(m.getString("room_id"), m.getString("from"), m.getString("text"));
             case "room_ended" -> closeRoom(m.getString("room_id"));
             default -> LOG.fine(() -> "unknown signaling bus op " + m);
         }

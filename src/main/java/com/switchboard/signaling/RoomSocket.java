@@ -1,17 +1,12 @@
 package com.switchboard.signaling;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 
-import java.io.StringReader;
 import java.util.Set;
 
 /**
@@ -22,6 +17,8 @@ import java.util.Set;
  */
 public class RoomSocket extends jakarta.websocket.Endpoint {
     static final Set<String> RELAYED = Set.of("offer", "answer", "candidate", "bye");
+    static final String PEER_JOINED = "{\"type\":\"peer_joined\"}";
+    static final String PEER_LEFT = "{\"type\":\"peer_left\"}";
 
     private final String roomId;
     private final CallService calls;
@@ -55,21 +52,16 @@ public class RoomSocket extends jakarta.websocket.Endpoint {
                 (MessageHandler.Whole<PongMessage>) pong -> link.lastSeen = System.currentTimeMillis());
         link.send(Json.createObjectBuilder().add("type", "joined").add("room_id", roomId).build().toString());
         if (peers == 2) { // the peer already there makes the offer
-            connections.relay(roomId, link, Json.createObjectBuilder().add("type", "peer_joined").build());
+            connections.relay(roomId, link, PEER_JOINED);
         }
     }
 
     void onText(String text) {
         link.lastSeen = System.currentTimeMillis();
-        try (var reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value instanceof JsonObject o && o.get("type") instanceof JsonString type
-                    && RELAYED.contains(type.getString())) {
-                connections.relay(roomId, link, o);
-            } else {
-                link.send(SignalingSocket.INVALID_FRAME);
-            }
-        } catch (JsonException e) {
+        String type = FrameScan.type(text);
+        if (type != null && RELAYED.contains(type)) {
+            connections.relay(roomId, link, text);
+        } else {
             link.send(SignalingSocket.INVALID_FRAME);
         }
     }
@@ -80,7 +72,7 @@ public class RoomSocket extends jakarta.websocket.Endpoint {
             connections.leaveRoom(roomId, link);
             calls.leaveRoom(roomId);
             if (!link.roomEnded) {
-                connections.relay(roomId, link, Json.createObjectBuilder().add("type", "peer_left").build());
+                connections.relay(roomId, link, PEER_LEFT);
             }
         }
     }
