@@ -129,7 +129,16 @@ public final class Signal {
         private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
         private final StringBuilder partial = new StringBuilder();
         final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        final AtomicLong pings = new AtomicLong();
         WebSocket ws;
+
+        /** Counts the server's pings; the JDK client answers each with a pong by itself. */
+        @Override
+        public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
+            pings.incrementAndGet();
+            webSocket.request(1);
+            return null;
+        }
 
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {

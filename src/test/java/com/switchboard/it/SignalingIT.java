@@ -140,6 +140,49 @@ class SignalingIT {
         assertEquals(101, signal.handshakeStatus("socket.io?token=" + me.token()));
     }
 
+    @Test
+    void theServerPingsAndDropsSocketsThatStaySilent() throws Exception {
+        Dev quiet = signal.device();
+        Dev a = signal.device();
+        Dev b = signal.device();
+        try (Socket sa = signal.connect(a); Socket sb = signal.connect(b);
+             java.net.Socket raw = new java.net.Socket("localhost", java.net.URI.create(Api.BASE).getPort())) {
+            // A client that completes the handshake by hand and then never answers anything, not even pings.
+            raw.setSoTimeout((int) Signal.WAIT.toMillis());
+            raw.getOutputStream().write(("GET /socket.io?token=" + quiet.token() + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + "Sec-WebSocket-Version: 13\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            var in = new java.io.DataInputStream(raw.getInputStream());
+            StringBuilder head = new StringBuilder();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                head.append((char) in.readUnsignedByte());
+            }
+            assertTrue(head.toString().startsWith("HTTP/1.1 101"), head::toString);
+            int pings = 0;
+            boolean closedByServer = false;
+            while (!closedByServer) {
+                int first = in.read();
+                if (first < 0) {
+                    closedByServer = true; // connection ended
+                    break;
+                }
+                int opcode = first & 0x0F;
+                int length = in.readUnsignedByte() & 0x7F;
+                in.readNBytes(length);
+                if (opcode == 0x9) {
+                    pings++;
+                } else if (opcode == 0x8) {
+                    closedByServer = true;
+                }
+            }
+            assertTrue(pings >= 1, "pinged before being dropped");
+            // Clients that answer pings stay, however quiet, and are still callable.
+            assertTrue(sa.pings.get() >= 1);
+            assertTrue(sa.isOpen() && sb.isOpen());
+            awaitOnline(sa, sb, b);
+        }
+    }
+
     // --- SIG-04..12: the call flow ---
 
     @Test
