@@ -26,9 +26,14 @@ LIBERTY=$(cat $WLP/usr/servers/.pid/switchboard.pid)
 
 OUT=target/bench-signaling.txt
 : > $OUT
-java bench/signaling/SignalingLoad.java switchboard http://localhost:9080/ "$LIBERTY" "$PAIRS" "$SECONDS_MEASURED" "$SWITCHBOARD_OPS_TOKEN" | tee -a $OUT
-java bench/signaling/SignalingLoad.java peerjs http://localhost:9000/ "$PEERJS" "$PAIRS" "$SECONDS_MEASURED" | tee -a $OUT
-java bench/signaling/SignalingLoad.java ws http://localhost:9002/ "$RELAY" "$PAIRS" "$SECONDS_MEASURED" | tee -a $OUT
+# Each server gets a discarded warm-up pass first (JIT), then the measured pass.
+load() {
+  java bench/signaling/SignalingLoad.java "$@" > /dev/null
+  java bench/signaling/SignalingLoad.java "$@" | tee -a $OUT
+}
+load switchboard http://localhost:9080/ "$LIBERTY" "$PAIRS" "$SECONDS_MEASURED" "$SWITCHBOARD_OPS_TOKEN"
+load peerjs http://localhost:9000/ "$PEERJS" "$PAIRS" "$SECONDS_MEASURED"
+load ws http://localhost:9002/ "$RELAY" "$PAIRS" "$SECONDS_MEASURED"
 awk '/us\/msg/ { cpu[$1] = $(NF-1) } END {
   printf "CPU per relayed message, switchboard / peerjs: %.2f (goal <= 0.8); switchboard / ws: %.2f\n",
          cpu["switchboard"] / cpu["peerjs"], cpu["switchboard"] / cpu["ws"] }' $OUT | tee -a $OUT

@@ -8,6 +8,8 @@ import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * SIG-13 room socket ({@code /socket.io/room?room_id=…}): the two peers of a room exchange their WebRTC offer,
@@ -16,6 +18,7 @@ import java.util.Set;
  * {@code peer_joined}, {@code peer_left}, {@code room_closed} and {@code error} ({@code room_full}, {@code invalid_frame}).
  */
 public class RoomSocket extends jakarta.websocket.Endpoint {
+    private static final Logger LOG = Logger.getLogger(RoomSocket.class.getName());
     static final Set<String> RELAYED = Set.of("offer", "answer", "candidate", "bye");
     static final String PEER_JOINED = "{\"type\":\"peer_joined\"}";
     static final String PEER_LEFT = "{\"type\":\"peer_left\"}";
@@ -70,7 +73,11 @@ public class RoomSocket extends jakarta.websocket.Endpoint {
     public void onClose(Session session, CloseReason reason) {
         if (joined) {
             connections.leaveRoom(roomId, link);
-            calls.leaveRoom(roomId);
+            try {
+                calls.leaveRoom(roomId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Could not free the room place of " + roomId, e);
+            }
             if (!link.roomEnded) {
                 connections.relay(roomId, link, PEER_LEFT);
             }

@@ -43,7 +43,14 @@ public class SignalingSocket extends jakarta.websocket.Endpoint {
         link = connections.open(session);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
         session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> seen());
-        connections.apply(calls.connected(device, connections.instanceId(), link.id)); // closes an older socket
+        List<Effect> replaced;
+        try {
+            replaced = calls.connected(device, connections.instanceId(), link.id);
+        } catch (RuntimeException firstConnectRace) {
+            // Two sockets of one device opened at once and both tried to insert its presence: the loser replaces.
+            replaced = calls.connected(device, connections.instanceId(), link.id);
+        }
+        connections.apply(replaced); // closes an older socket of this device, here or elsewhere
         connections.attach(device, link);
     }
 
@@ -122,7 +129,12 @@ public class SignalingSocket extends jakarta.websocket.Endpoint {
     @Override
     public void onClose(Session session, CloseReason reason) {
         connections.detach(device, link);
-        calls.disconnected(device, link.id);
+        try {
+            calls.disconnected(device, link.id);
+        } catch (RuntimeException e) {
+            // Stopping: another instance's sweep will count this socket as closed when this one stops beating.
+            LOG.log(Level.FINE, "Could not record the disconnect of " + device, e);
+        }
     }
 
     @Override

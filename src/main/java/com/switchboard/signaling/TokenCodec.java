@@ -1,6 +1,7 @@
 package com.switchboard.signaling;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
@@ -49,7 +50,8 @@ public final class TokenCodec {
                 .claim("device_id", device.deviceId())
                 .claim("reg", registration)
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        // The seed's sample header: {"alg":"HS256","typ":"JWT"}.
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), claims);
         try {
             jwt.sign(new MACSigner(key));
         } catch (JOSEException e) {

@@ -32,6 +32,8 @@ class TokenCodecTest {
     @Test
     void theSeedsClaimsAreThere() {
         String token = at(NOW, "short").issue(DEVICE, 1, "");
+        String header = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
+        assertEquals("{\"typ\":\"JWT\",\"alg\":\"HS256\"}", header);
         String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
         assertTrue(claims.contains("\"userName\":\"13651884967tv888\""), claims);
         assertTrue(claims.contains("\"ip\":\"\""), claims);
