@@ -128,6 +128,16 @@ class SignalingIT {
         assertFalse(again.json().getBoolean("created"), "registering twice changes nothing");
     }
 
+    @Test
+    void theOpsRegistryAndTheAccountApiAreInTheOpenApiDocument() {
+        Reply openapi = signal.api.get("openapi", null);
+        assertEquals(200, openapi.status());
+        for (String path : List.of("/ops/signaling/devices:", "/ops/signaling/contacts:", "/account/login:",
+                "/getContactPersons:")) {
+            assertTrue(openapi.body().contains(path), () -> path + " missing from /openapi");
+        }
+    }
+
     // --- SIG-03: the handshake ---
 
     @Test
