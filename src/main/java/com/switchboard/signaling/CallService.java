@@ -186,6 +186,10 @@ public class CallService {
         }
         em.createNativeQuery("DELETE FROM sig_presence WHERE disconnected_at < ?1 AND call_id IS NULL")
                 .setParameter(1, graceEnd).executeUpdate();
+        // Room places held by silent instances are free again.
+        em.createNativeQuery("DELETE FROM sig_room_peer WHERE instance_id IN"
+                        + " (SELECT instance_id FROM sig_instance WHERE seen_at < ?1)")
+                .setParameter(1, now.minusSeconds(INSTANCE_TIMEOUT_SECONDS)).executeUpdate();
         em.createNativeQuery("DELETE FROM sig_instance WHERE seen_at < ?1")
                 .setParameter(1, now.minusSeconds(3600)).executeUpdate();
         return effects;
@@ -197,24 +201,32 @@ public class CallService {
     }
 
     /**
-     * Takes one of the room's two places. @return how many peers the room holds with this one (1 or 2), or 0 if it
-     * is full or ended. The update locks the row, so of two peers joining at once one is first and one second.
+     * Takes one of the room's two places for a connection. @return how many peers the room holds with this one (1 or
+     * 2), or 0 if it is full or its call ended. The call's row is locked first, so of two peers joining at once one
+     * is first and one second.
      */
-    public int joinRoom(String roomId) {
-        int joined = em.createQuery("UPDATE SignalingCall c SET c.roomPeers = c.roomPeers + 1 WHERE c.roomId = :r"
-                        + " AND c.state <> :ended AND c.roomPeers < 2")
-                .setParameter("r", roomId).setParameter("ended", State.ENDED).executeUpdate();
-        if (joined == 0) {
+    public int joinRoom(String roomId, String connection, String instance) {
+        Optional<SignalingCall> call = em.createQuery("SELECT c FROM SignalingCall c WHERE c.roomId = :r",
+                        SignalingCall.class).setParameter("r", roomId)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        if (call.isEmpty() || call.get().state() == State.ENDED) {
             return 0;
         }
-        return em.createQuery("SELECT c.roomPeers FROM SignalingCall c WHERE c.roomId = :r", Integer.class)
-                .setParameter("r", roomId).getSingleResult();
+        long peers = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM sig_room_peer WHERE room_id = ?1")
+                .setParameter(1, roomId).getSingleResult()).longValue();
+        if (peers >= 2) {
+            return 0;
+        }
+        em.createNativeQuery("INSERT INTO sig_room_peer (connection_id, room_id, instance_id, joined_at)"
+                        + " VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, connection).setParameter(2, roomId).setParameter(3, instance)
+                .setParameter(4, Instant.now()).executeUpdate();
+        return (int) peers + 1;
     }
 
-    public void leaveRoom(String roomId) {
-        em.createQuery("UPDATE SignalingCall c SET c.roomPeers = c.roomPeers - 1 WHERE c.roomId = :r"
-                        + " AND c.roomPeers > 0")
-                .setParameter("r", roomId).executeUpdate();
+    public void leaveRoom(String connection) {
+        em.createNativeQuery("DELETE FROM sig_room_peer WHERE connection_id = ?1").setParameter(1, connection)
+                .executeUpdate();
     }
 
     /** What the other member is told when {@code gone} never came back. */
@@ -233,6 +245,8 @@ public class CallService {
         if (moved == 1) {
             em.createNativeQuery("UPDATE sig_presence SET call_id = NULL WHERE call_id = ?1")
                     .setParameter(1, call.id()).executeUpdate();
+            em.createNativeQuery("DELETE FROM sig_room_peer WHERE room_id = ?1").setParameter(1, call.roomId())
+                    .executeUpdate();
         }
         return moved == 1;
     }

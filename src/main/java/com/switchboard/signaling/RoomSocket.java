@@ -42,7 +42,7 @@ public class RoomSocket extends jakarta.websocket.Endpoint {
         link = connections.open(session);
         // Listed here before taking a place, so the first peer can already be reached when the second arrives.
         connections.joinRoom(roomId, link);
-        int peers = calls.joinRoom(roomId);
+        int peers = calls.joinRoom(roomId, link.id, connections.instanceId());
         if (peers == 0) {
             connections.leaveRoom(roomId, link);
             link.send(Frames.error("room_full").toString());
@@ -74,7 +74,7 @@ public class RoomSocket extends jakarta.websocket.Endpoint {
         if (joined) {
             connections.leaveRoom(roomId, link);
             try {
-                calls.leaveRoom(roomId);
+                calls.leaveRoom(link.id);
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "Could not free the room place of " + roomId, e);
             }

@@ -46,8 +46,6 @@ public class SignalingCall {
     private Instant endedAt;
     @Column(name = "end_reason")
     private String endReason;
-    @Column(name = "room_peers", nullable = false)
-    private int roomPeers;
 
     protected SignalingCall() {
     }

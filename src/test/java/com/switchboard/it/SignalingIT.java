@@ -467,12 +467,18 @@ class SignalingIT {
                 assertEquals("room_full", third.next("error").getString("reason"));
                 third.awaitClosed();
 
+                p2.close(); // a peer that leaves frees its place: it can come back
+                p1.next("peer_left");
+                Socket back = signal.room(room);
+                back.next("joined");
+                p1.next("peer_joined");
+
                 sa.send(hangup(b, room));
                 sb.next("calling_be_hangup");
                 p1.next("room_closed");
-                p2.next("room_closed");
+                back.next("room_closed");
                 p1.awaitClosed();
-                p2.awaitClosed();
+                back.awaitClosed();
             }
             assertEquals(404, signal.handshakeStatus("socket.io/room?room_id=" + room));
         }
