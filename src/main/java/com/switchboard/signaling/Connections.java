@@ -128,8 +128,13 @@ public class Connections {
 
     // --- rooms (SIG-13) ---
 
+    /** Inside compute, so a peer joining cannot land in a set that a leaving peer is removing at that moment. */
     void joinRoom(String roomId, Link link) {
-        rooms.computeIfAbsent(roomId, r -> ConcurrentHashMap.newKeySet()).add(link);
+        rooms.compute(roomId, (r, links) -> {
+            Set<Link> members = links == null ? ConcurrentHashMap.newKeySet() : links;
+            members.add(link);
+            return members;
+        });
     }
 
     void leaveRoom(String roomId, Link link) {
