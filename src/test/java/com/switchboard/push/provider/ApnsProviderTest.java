@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The APNs client against a local APNs that speaks HTTP/2 over TLS and checks provider tokens with real keys. */
-class ApnsProviderTest {
+class ApnsProviderTest extends PushProviderContract {
     private static final String TOKEN = "a0".repeat(32);
     private static FakeApns apns;
     private static KeyPair teamKey;
@@ -57,7 +57,7 @@ class ApnsProviderTest {
     }
 
     @BeforeEach
-    void provider() {
+    void freshProvider() {
         apns.received.clear();
         apns.answering(token -> new FakeApns.Answer(200, null));
         provider = provider((ECPrivateKey) teamKey.getPrivate());
@@ -163,6 +163,22 @@ class ApnsProviderTest {
                 Clock.systemUTC());
         assertInstanceOf(PushResult.Retry.class, nowhere.send(new PushNotification(TOKEN, payload(), false, null,
                 null)));
+    }
+
+    @Override
+    protected PushProvider provider() {
+        return provider;
+    }
+
+    @Override
+    protected String deliverableToken() {
+        return TOKEN;
+    }
+
+    @Override
+    protected java.util.List<JsonObject> deliveredTo(String token) {
+        return apns.received.stream().filter(r -> r.path().equals("/3/device/" + token))
+                .map(r -> Json.createReader(new java.io.StringReader(r.body())).readObject()).toList();
     }
 
     private PushResult send(String prefix) {
