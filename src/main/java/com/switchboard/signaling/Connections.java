@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 
 import java.io.IOException;
@@ -41,6 +43,10 @@ public class Connections {
 
         Link(Session session) {
             this.session = session;
+        }
+
+        void seen() {
+            lastSeen = System.currentTimeMillis();
         }
 
         /** Sends are serialised per socket: the container allows one blocking send at a time. */
@@ -90,8 +96,16 @@ public class Connections {
         return instanceId;
     }
 
-    Link open(Session session) {
-        return new Link(session);
+    /**
+     * Wraps a newly opened socket. Idleness is judged by {@link #pingAll}, which counts pongs, so the container's own
+     * idle timeout is off.
+     */
+    Link open(Session session, int maxTextBytes) {
+        session.setMaxIdleTimeout(0);
+        session.setMaxTextMessageBufferSize(maxTextBytes);
+        Link link = new Link(session);
+        session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> link.seen());
+        return link;
     }
 
     void attach(Device device, Link link) {

@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
-import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 
 import java.util.Set;
@@ -37,9 +36,7 @@ public class RoomSocket extends jakarta.websocket.Endpoint {
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        session.setMaxIdleTimeout(0);
-        session.setMaxTextMessageBufferSize(256 * 1024);
-        link = connections.open(session);
+        link = connections.open(session, 256 * 1024);
         // Listed here before taking a place, so the first peer can already be reached when the second arrives.
         connections.joinRoom(roomId, link);
         int peers = calls.joinRoom(roomId, link.id, connections.instanceId());
@@ -51,8 +48,6 @@ public class RoomSocket extends jakarta.websocket.Endpoint {
         }
         joined = true;
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
-        session.addMessageHandler(PongMessage.class,
-                (MessageHandler.Whole<PongMessage>) pong -> link.lastSeen = System.currentTimeMillis());
         link.send(Json.createObjectBuilder().add("type", "joined").add("room_id", roomId).build().toString());
         if (peers == 2) { // the peer already there makes the offer
             connections.relay(roomId, link, PEER_JOINED);
@@ -60,7 +55,7 @@ public class RoomSocket extends jakarta.websocket.Endpoint {
     }
 
     void onText(String text) {
-        link.lastSeen = System.currentTimeMillis();
+        link.seen();
         String type = FrameScan.type(text);
         if (type != null && RELAYED.contains(type)) {
             connections.relay(roomId, link, text);

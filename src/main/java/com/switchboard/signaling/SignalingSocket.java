@@ -1,18 +1,19 @@
 package com.switchboard.signaling;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
-import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,6 +25,8 @@ import java.util.logging.Logger;
 public class SignalingSocket extends jakarta.websocket.Endpoint {
     private static final Logger LOG = Logger.getLogger(SignalingSocket.class.getName());
     static final String INVALID_FRAME = Frames.error("invalid_frame").toString();
+    /** Looked up once: {@code Json.createReader} searches for the JSON provider on every call. */
+    private static final JsonReaderFactory READERS = JsonProvider.provider().createReaderFactory(Map.of());
 
     private final Device device;
     private final CallService calls;
@@ -38,11 +41,8 @@ public class SignalingSocket extends jakarta.websocket.Endpoint {
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        session.setMaxIdleTimeout(0); // idleness is judged by Connections.pingAll, which counts pongs
-        session.setMaxTextMessageBufferSize(64 * 1024);
-        link = connections.open(session);
+        link = connections.open(session, 64 * 1024);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
-        session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> seen());
         List<Effect> replaced;
         try {
             replaced = calls.connected(device, connections.instanceId(), link.id);
@@ -54,14 +54,10 @@ public class SignalingSocket extends jakarta.websocket.Endpoint {
         connections.attach(device, link);
     }
 
-    private void seen() {
-        link.lastSeen = System.currentTimeMillis();
-    }
-
     void onText(String text) {
-        seen();
+        link.seen();
         JsonObject frame;
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = READERS.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (!(value instanceof JsonObject o) || !(o.get("type") instanceof JsonString)) {
                 link.send(INVALID_FRAME);
