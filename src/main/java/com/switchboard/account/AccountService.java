@@ -33,6 +33,8 @@ public class AccountService {
     @Inject
     Event<DeviceSessionChanged> sessionChanged;
     @Inject
+    Event<DeviceLoggedIn> loggedIn;
+    @Inject
     @ConfigProperty(name = "switchboard.lwork.default-group", defaultValue = "dth_common")
     String defaultGroup;
 
@@ -213,6 +215,47 @@ public class AccountService {
         }).toList();
     }
 
+    /** The user of a uuid, for calls and push; empty for an unknown or malformed uuid. */
+    public Optional<Party> party(String uuid) {
+        return Optional.ofNullable(parseUuid(uuid)).map(id -> em.find(LworkUser.class, id)).map(this::party);
+    }
+
+    public Optional<Party> party(Long id) {
+        return Optional.ofNullable(id).map(i -> em.find(LworkUser.class, i)).map(this::party);
+    }
+
+    /** A user by account, in any group (VOIP-34 names only the account; the oldest wins on a clash). */
+    public Optional<Party> partyByAccount(String account) {
+        return firstOf(em.createQuery("select u from LworkUser u where u.account = :acc order by u.id",
+                LworkUser.class).setParameter("acc", account).setMaxResults(1).getResultList()).map(this::party);
+    }
+
+    /** A p2p callee (voip.md §3): matched by account first, then by bound phone, within the caller's group. */
+    public Optional<Party> findCallee(String groupId, String calleePhone) {
+        return findByAccount(groupId, calleePhone).or(() -> firstOf(em.createQuery(
+                        "select u from LworkUser u where u.groupId = :group and u.phone = :phone order by u.id",
+                        LworkUser.class)
+                .setParameter("group", groupId).setParameter("phone", calleePhone).setMaxResults(1)
+                .getResultList())).map(this::party);
+    }
+
+    /** Whether the device holds a login of the user (android/iOS call start). */
+    public boolean loggedIn(Long userId, String deviceId) {
+        return findSession(userId, deviceId).isPresent();
+    }
+
+    /** Whether any device holds a login of the user (web call start carries no device). */
+    public boolean loggedInAnywhere(Long userId) {
+        return !em.createQuery("select s.id from DeviceSession s where s.userId = :user", Long.class)
+                .setParameter("user", userId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private Party party(LworkUser u) {
+        String os = u.activeDeviceId() == null ? null
+                : findSession(u.id(), u.activeDeviceId()).map(DeviceSession::osType).orElse(null);
+        return Party.of(u, os);
+    }
+
     /** VOIP-33: how (acc, device) stands; {@code polled} records the poll for VOIP-12's online state. */
     public DeviceStanding standing(String acc, String deviceId, boolean polled) {
         List<Object[]> rows = em.createQuery("select s, u from DeviceSession s, LworkUser u "
@@ -243,6 +286,7 @@ public class AccountService {
                 session -> session.loggedIn(osType, clidata.toString(), now),
                 () -> em.persist(new DeviceSession(user.id(), deviceId, osType, clidata.toString(), now)));
         user.activeDevice(deviceId);
+        loggedIn.fire(new DeviceLoggedIn(user.id(), deviceId, clidata));
         em.createQuery("select s from DeviceSession s where s.userId = :user and s.deviceId <> :device",
                         DeviceSession.class)
                 .setParameter("user", user.id())

@@ -55,6 +55,10 @@ public class DeviceSession {
         return deviceId;
     }
 
+    public String osType() {
+        return osType;
+    }
+
     public Instant lastPollAt() {
         return lastPollAt;
     }

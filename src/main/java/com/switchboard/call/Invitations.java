@@ -1,0 +1,53 @@
+package com.switchboard.call;
+
+import com.switchboard.platform.secret.ServerSecrets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+
+/** Issues and checks p2p {@link Opdata} with the configured key, or one made at first use and shared in the database. */
+@ApplicationScoped
+public class Invitations {
+    static final String SECRET_NAME = "p2p-opdata";
+
+    @Inject
+    @ConfigProperty(name = "switchboard.call.opdata-secret")
+    Optional<String> configured;
+    @Inject
+    ServerSecrets secrets;
+
+    private volatile Opdata opdata;
+
+    private Opdata opdata() {
+        Opdata o = opdata;
+        if (o == null) {
+            synchronized (this) {
+                if (opdata == null) {
+                    opdata = new Opdata(configured.filter(s -> !s.isBlank()).orElseGet(this::stored));
+                }
+                o = opdata;
+            }
+        }
+        return o;
+    }
+
+    private String stored() {
+        try {
+            return secrets.storedOrNew(SECRET_NAME);
+        } catch (RuntimeException lostTheRace) {
+            return secrets.stored(SECRET_NAME);
+        }
+    }
+
+    public JsonObject issue(String sessionId) {
+        return opdata().issue(sessionId);
+    }
+
+    public Optional<String> open(JsonValue value) {
+        return opdata().open(value);
+    }
+}

@@ -1,0 +1,97 @@
+package com.switchboard.push;
+
+import com.switchboard.account.DeviceLoggedIn;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Device push registrations and the hand-off to {@code push.dispatch}: one JMS message per device delivery, sent in
+ * the caller's transaction so nothing is pushed for a change that rolls back.
+ */
+@Stateless
+public class DevicePush {
+    public static final String APNS = "apns";
+    public static final String BAIDU = "baidu";
+    public static final String GETUI = "getui";
+
+    @PersistenceContext
+    EntityManager em;
+    @Resource(lookup = "jms/switchboardCF")
+    ConnectionFactory connectionFactory;
+    @Resource(lookup = "jms/pushDispatch")
+    Queue dispatch;
+
+    /** VOIP-34 and the tokens of {@link #onLogin}: the account's one registration now points here. */
+    public void register(Long userId, String deviceId, String provider, String token, String providerUid) {
+        PushRegistration r = Optional.ofNullable(em.find(PushRegistration.class, userId)).orElseGet(() -> {
+            PushRegistration fresh = new PushRegistration(userId);
+            em.persist(fresh);
+            return fresh;
+        });
+        r.point(deviceId, provider, token, providerUid, Instant.now());
+    }
+
+    /**
+     * voip.md §5.1 (Proposed): an iOS client sends its APNs token as {@code clidata.push_token} at login; an Android
+     * client with Getui sends its client id as {@code clidata.getui_cid}.
+     */
+    public void onLogin(@Observes DeviceLoggedIn login) {
+        String os = login.clidata().getString("os_type", "");
+        if ("ios".equals(os) && login.clidata().get("push_token") instanceof JsonString token
+                && !token.getString().isBlank()) {
+            register(login.userId(), login.deviceId(), APNS, token.getString(), null);
+        } else if (login.clidata().get("getui_cid") instanceof JsonString cid && !cid.getString().isBlank()) {
+            register(login.userId(), login.deviceId(), GETUI, cid.getString(), null);
+        }
+    }
+
+    public Optional<PushRegistration> registration(Long userId) {
+        return Optional.ofNullable(em.find(PushRegistration.class, userId));
+    }
+
+    /** Queues the event for the user's registered device, in the form its provider takes; nothing if none fits. */
+    public void send(Long userId, DeviceMessage message) {
+        registration(userId).ifPresent(r -> {
+            JsonObject payload = APNS.equals(r.provider()) ? message.apns() : message.customContent();
+            if (payload == null) {
+                return;
+            }
+            JsonObjectBuilder m = Json.createObjectBuilder()
+                    .add("delivery_id", UUID.randomUUID().toString())
+                    .add("user_id", userId)
+                    .add("provider", r.provider())
+                    .add("token", r.token())
+                    .add("payload", payload)
+                    .add("attempt", 1);
+            if (message.collapseId() != null) {
+                m.add("collapse_id", message.collapseId());
+            }
+            if (message.ttl() != null) {
+                m.add("expiration", Instant.now().plus(message.ttl()).toEpochMilli());
+            }
+            try (JMSContext jms = connectionFactory.createContext()) {
+                jms.createProducer().send(dispatch, m.build().toString());
+            }
+        });
+    }
+
+    /** A token the provider called invalid is forgotten, unless the account has registered a new one since. */
+    public void forget(String provider, String token) {
+        em.createQuery("delete from PushRegistration r where r.provider = :p and r.token = :t")
+                .setParameter("p", provider).setParameter("t", token).executeUpdate();
+    }
+}

@@ -1,0 +1,27 @@
+package com.switchboard.push;
+
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+
+import java.io.StringReader;
+
+/** Consumes {@code push.dispatch} (activation spec {@code jms/pushDispatchAS}): one device delivery per message. */
+@MessageDriven(name = "PushDispatchListener")
+public class PushDispatchListener implements MessageListener {
+    @Inject
+    PushDelivery delivery;
+
+    @Override
+    public void onMessage(Message message) {
+        try (var reader = Json.createReader(new StringReader(((TextMessage) message).getText()))) {
+            delivery.deliver(reader.readObject());
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
