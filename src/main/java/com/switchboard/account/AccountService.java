@@ -215,6 +215,14 @@ public class AccountService {
         }).toList();
     }
 
+    /** Operators switch an account's activation (DTH deactivation until the billing issue brings VOIP-64/65). */
+    public boolean setActivated(String uuid, boolean activated) {
+        Optional<LworkUser> user = Optional.ofNullable(parseUuid(uuid))
+                .map(id -> em.find(LworkUser.class, id, LockModeType.PESSIMISTIC_WRITE));
+        user.ifPresent(u -> u.activated(activated));
+        return user.isPresent();
+    }
+
     /** The user of a uuid, for calls and push; empty for an unknown or malformed uuid. */
     public Optional<Party> party(String uuid) {
         return Optional.ofNullable(parseUuid(uuid)).map(id -> em.find(LworkUser.class, id)).map(this::party);

@@ -115,6 +115,10 @@ public class LworkUser {
         this.info = json;
     }
 
+    void activated(boolean value) {
+        this.activated = value;
+    }
+
     void activeDevice(String deviceId) {
         this.activeDeviceId = deviceId;
     }

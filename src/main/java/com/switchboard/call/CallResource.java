@@ -23,6 +23,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -136,7 +137,7 @@ public class CallResource {
     @Path("{prefix:mobile|voices1}/fzdvoip")
     @Operation(summary = "VOIP-21 Start call (web)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebStart.class)))
-    public JsonObject startWeb() {
+    public JsonObject startWeb(@PathParam("prefix") String prefix) {
         WebStart r = params.bind(WebStart.class);
         requireSdp(r.sdp());
         StartedCall call = calls.start(new VoipCallService.Start(Client.WEB, r.uuid(), null, null, null, r.phone(),
@@ -148,7 +149,7 @@ public class CallResource {
     @DELETE
     @Path("{prefix:mobile|voices1}/fzdvoip")
     @Operation(summary = "VOIP-22 Stop call (web)")
-    public JsonObject stopWeb() {
+    public JsonObject stopWeb(@PathParam("prefix") String prefix) {
         return stop();
     }
 
@@ -156,7 +157,7 @@ public class CallResource {
     @GET
     @Path("{prefix:mobile|voices1}/fzdvoip")
     @Operation(summary = "VOIP-23 Call status (web)")
-    public JsonObject statusWeb() {
+    public JsonObject statusWeb(@PathParam("prefix") String prefix) {
         OwnSession r = params.bind(OwnSession.class);
         CallView view = calls.status(r.session_id(), r.uuid());
         return ok().add("state", view.peerStatus().wire()).add("peer_status", view.peerStatus().wire()).build();
@@ -232,7 +233,7 @@ public class CallResource {
     @Path("{prefix:mobile1?}/callback")
     @Operation(summary = "VOIP-30 Start callback")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Callback.class)))
-    public JsonObject startCallback() {
+    public JsonObject startCallback(@PathParam("prefix") String prefix) {
         Callback r = params.bind(Callback.class);
         return ok().add("session_id", calls.startCallback(r.uuid(), r.local(), r.remote())).build();
     }
@@ -241,7 +242,7 @@ public class CallResource {
     @DELETE
     @Path("{prefix:mobile1?}/callback")
     @Operation(summary = "VOIP-31 Stop callback")
-    public JsonObject stopCallback() {
+    public JsonObject stopCallback(@PathParam("prefix") String prefix) {
         calls.stop(params.bind(Session.class).session_id(), null);
         return ok().build();
     }

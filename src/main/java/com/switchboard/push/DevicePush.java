@@ -37,12 +37,13 @@ public class DevicePush {
 
     /** VOIP-34 and the tokens of {@link #onLogin}: the account's one registration now points here. */
     public void register(Long userId, String deviceId, String provider, String token, String providerUid) {
-        PushRegistration r = Optional.ofNullable(em.find(PushRegistration.class, userId)).orElseGet(() -> {
-            PushRegistration fresh = new PushRegistration(userId);
-            em.persist(fresh);
-            return fresh;
-        });
+        PushRegistration existing = em.find(PushRegistration.class, userId);
+        // Hibernate inserts the state as it was at persist(): point a new registration first.
+        PushRegistration r = existing != null ? existing : new PushRegistration(userId);
         r.point(deviceId, provider, token, providerUid, Instant.now());
+        if (existing == null) {
+            em.persist(r);
+        }
     }
 
     /**

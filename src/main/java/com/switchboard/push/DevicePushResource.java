@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import static com.switchboard.platform.wire.LworkDialect.ok;
 
 /** Device push registration (voip.md §5). */
-@Path("lwork/mobile")
+@Path("lwork")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "lwork push", description = "voip.md §5, VOIP-34")
@@ -42,7 +42,7 @@ public class DevicePushResource {
 
     /** VOIP-34 Register Baidu push: the account's one registration now points at this channel. */
     @POST
-    @Path("baidu_push_register")
+    @Path("mobile/baidu_push_register")
     @Operation(summary = "VOIP-34 Register Baidu push")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BaiduRegister.class)))
     public JsonObject baiduRegister() {

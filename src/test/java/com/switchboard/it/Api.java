@@ -98,6 +98,36 @@ public final class Api {
         return send(b.build());
     }
 
+    /** A GET whose parameters travel in the query string; the reply must be HTTP 200 JSON. */
+    public JsonObject getJson(String pathAndQuery) {
+        Reply reply = get(pathAndQuery, null);
+        assertEquals(200, reply.status(), () -> pathAndQuery + " answered " + reply);
+        return reply.json();
+    }
+
+    /** A DELETE with a JSON body (voip.md §0.3: parameters from the query string and the body, merged). */
+    public JsonObject delete(String path, JsonObject body) {
+        Reply reply = send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(body.toString()))
+                .timeout(Duration.ofSeconds(30)).build());
+        assertEquals(200, reply.status(), () -> path + " answered " + reply);
+        return reply.json();
+    }
+
+    /** A PUT to an ops endpoint with the ops token. */
+    public Reply opsPut(String path, JsonObject body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + OPS_TOKEN)
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())).timeout(Duration.ofSeconds(30)).build());
+    }
+
+    /** An ops GET with the ops token; must answer 200. */
+    public JsonObject opsGet(String pathAndQuery) {
+        Reply reply = get(pathAndQuery, "Bearer " + OPS_TOKEN);
+        assertEquals(200, reply.status(), () -> pathAndQuery + " answered " + reply);
+        return reply.json();
+    }
+
     /** The HTTP status of a GET, or -1 while nothing answers. */
     public int getQuietly(String path) {
         try {
