@@ -2,6 +2,7 @@ package com.switchboard.it;
 
 import com.switchboard.it.Api.Reply;
 import com.switchboard.it.Api.User;
+import com.switchboard.push.provider.FakeBaidu;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -9,6 +10,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -474,12 +477,35 @@ class CallIT {
 
     // ---- device push registration ------------------------------------------------------------------------------
 
+    /** Baidu push goes through the server's real Baidu client to this local Baidu (see the failsafe env). */
+    static FakeBaidu baidu;
+
+    @BeforeAll
+    static void startBaidu() throws Exception {
+        baidu = new FakeBaidu("it-baidu-key", "it-baidu-secret",
+                Integer.parseInt(System.getProperty("it.fake.baidu.port", "9191")));
+    }
+
+    @AfterAll
+    static void stopBaidu() {
+        baidu.close();
+    }
+
+    private List<JsonObject> deliveries(User user) {
+        List<JsonObject> items = new ArrayList<>();
+        api.opsGet("ops/push/deliveries?uuid=" + user.uuid()).getJsonArray("items")
+                .forEach(i -> items.add(i.asJsonObject()));
+        return items;
+    }
+
     @Test
-    void baiduRegisteredAndroidCalleeGetsTheCustomContentAndABadChannelIsForgotten() throws Exception {
+    void baiduRegisteredCalleeGetsTheCustomContentRetriedAfterAFailureAndAnUnboundChannelIsForgotten()
+            throws Exception {
         Caller a = loggedIn("android");
         User b = api.selfRegister("dth_common");
         CompletableFuture<Reply> poll = api.loginAndPark(b, "android-b");
         String channel = "4" + Api.uniquePhone() + "77";
+        baidu.boundChannels.add(channel);
         assertOk(api.post("lwork/mobile/baidu_push_register", Json.createObjectBuilder().add("caller", b.account())
                 .add("account", b.account()).add("user_id", "baidu-user-1").add("channel_id", channel).build()));
         assertFailed("account_not_exist", api.post("lwork/mobile/baidu_push_register", Json.createObjectBuilder()
@@ -488,21 +514,32 @@ class CallIT {
 
         startAndroid(a, b.account(), "p2p");
         JsonObject longPoll = invitation(poll);
-        JsonObject pushed = awaitPushes(channel, 1).get(0);
-        assertEquals("baidu", pushed.getString("provider"));
-        assertEquals(longPoll, pushed.getJsonObject("payload")); // the same custom content on both channels
-        awaitTrue(() -> api.opsGet("ops/push/deliveries?uuid=" + b.uuid()).getJsonArray("items").stream()
-                .anyMatch(i -> "delivered".equals(i.asJsonObject().getString("outcome"))), "no delivery record");
+        awaitTrue(() -> baidu.received.stream().anyMatch(r -> r.channelId().equals(channel)), "nothing at Baidu");
+        FakeBaidu.Received pushed = baidu.received.stream().filter(r -> r.channelId().equals(channel)).findFirst()
+                .orElseThrow();
+        assertEquals(longPoll, pushed.msg()); // the same custom content on both channels
+        assertEquals("0", pushed.form().get("msg_type"));
 
-        // A channel the provider refuses is dropped, not retried.
-        assertOk(api.post("lwork/mobile/baidu_push_register", Json.createObjectBuilder().add("caller", b.account())
-                .add("account", b.account()).add("user_id", "baidu-user-1").add("channel_id", "bad channel!")
-                .build()));
+        // Baidu fails once: the delivery is queued again with a delay and arrives on the second attempt.
+        baidu.failNext.set(1);
         startAndroid(a, b.account(), "p2p");
-        awaitTrue(() -> api.opsGet("ops/push/deliveries?uuid=" + b.uuid()).getJsonArray("items").stream()
-                .anyMatch(i -> "invalid_token".equals(i.asJsonObject().getString("outcome"))), "not refused");
-        awaitTrue(() -> api.opsGet("ops/push/deliveries?uuid=" + b.uuid()).getJsonObject("registration").isEmpty(),
+        awaitTrue(() -> baidu.received.stream().filter(r -> r.channelId().equals(channel)).count() == 2,
+                "the failed push was not retried");
+        List<JsonObject> tries = deliveries(b);
+        assertEquals(List.of("delivered/1", "retry/1", "delivered/2"), tries.stream()
+                .map(d -> d.getString("outcome") + "/" + d.getInt("attempt")).toList());
+        assertEquals(tries.get(1).getString("delivery_id"), tries.get(2).getString("delivery_id"));
+
+        // A channel Baidu no longer knows is dropped, not retried.
+        String gone = "4" + Api.uniquePhone() + "88";
+        assertOk(api.post("lwork/mobile/baidu_push_register", Json.createObjectBuilder().add("caller", b.account())
+                .add("account", b.account()).add("user_id", "baidu-user-1").add("channel_id", gone).build()));
+        startAndroid(a, b.account(), "p2p");
+        awaitTrue(() -> deliveries(b).stream().anyMatch(d -> "invalid_token".equals(d.getString("outcome"))),
+                "not refused");
+        assertTrue(api.opsGet("ops/push/deliveries?uuid=" + b.uuid()).getJsonObject("registration").isEmpty(),
                 "the refused channel was kept");
+        assertEquals(4, deliveries(b).size());
     }
 
     // ---- callback calls ---------------------------------------------------------------------------------------

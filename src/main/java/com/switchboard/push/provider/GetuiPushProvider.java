@@ -40,6 +40,7 @@ public final class GetuiPushProvider implements PushProvider {
     private final Clock clock;
     private String token;
     private long tokenValidUntil;
+    private String lastAuthRefusal = "";
 
     public GetuiPushProvider(Config config, HttpClient http, Clock clock) {
         this.config = config;
@@ -64,7 +65,7 @@ public final class GetuiPushProvider implements PushProvider {
         try {
             String auth = token(false);
             if (auth == null) {
-                return new PushResult.Retry(RETRY_AFTER, "auth refused");
+                return new PushResult.Failed("auth refused: " + lastAuthRefusal);
             }
             Answer answer = post(config.appId() + "/push/single/cid", body, auth);
             if (answer.code() == 0 && answer.status() == 200) {
@@ -103,6 +104,10 @@ public final class GetuiPushProvider implements PushProvider {
                 .add("timestamp", timestamp).add("appkey", config.appKey()).build(), null);
         if (answer.code() != 0 || !(answer.json().get("data") instanceof JsonObject data)
                 || !(data.get("token") instanceof JsonString t)) {
+            lastAuthRefusal = answer.code() + " " + answer.json().getString("msg", "HTTP " + answer.status());
+            if (answer.status() >= 500) {
+                throw new IOException("auth unavailable: " + lastAuthRefusal);
+            }
             return null;
         }
         long expires = Long.parseLong(data.getString("expire_time", String.valueOf(now + 3_600_000L)));
