@@ -1,4 +1,5 @@
--- VoIP calls (voip.md §2-4): one row per call, whatever its kind, so that any instance answers a status poll.
+-- VoIP calls (voip.md §2-4): one row per call, whatever its kind, so that any instance answers a status poll
+-- (user_id is null for a call from the network, VOIP-36).
 -- Every state change is a conditional UPDATE on peer_status (or a leg column), so racing instances, a late gateway
 -- event and a user's hang-up never undo each other.
 CREATE TABLE voip_call (
@@ -6,10 +7,11 @@ CREATE TABLE voip_call (
     session_id        VARCHAR(36)  NOT NULL,
     kind              VARCHAR(16)  NOT NULL,
     client            VARCHAR(16)  NOT NULL,
-    user_id           BIGINT       NOT NULL REFERENCES lwork_user (id),
+    user_id           BIGINT REFERENCES lwork_user (id),
     caller_phone      VARCHAR(64),
     callee_phone      VARCHAR(64)  NOT NULL,
     dialled_number    VARCHAR(64),
+    inbound_leg       VARCHAR(80),
     callee_user_id    BIGINT REFERENCES lwork_user (id),
     callee_session_id VARCHAR(36),
     callee_client     VARCHAR(16),
@@ -32,6 +34,7 @@ CREATE TABLE voip_call (
 );
 CREATE INDEX ix_voip_call_user ON voip_call (user_id, created_at);
 CREATE INDEX ix_voip_call_callee_user ON voip_call (callee_user_id, created_at);
+CREATE INDEX ix_voip_call_inbound_leg ON voip_call (inbound_leg);
 CREATE INDEX ix_voip_call_deadline ON voip_call (peer_status, deadline_at);
 
 -- Device push (VOIP-34, clidata.push_token): one registration per account, the latest replacing older ones.

@@ -238,6 +238,12 @@ public class AccountService {
                 LworkUser.class).setParameter("acc", account).setMaxResults(1).getResultList()).map(this::party);
     }
 
+    /** A user by bound phone, in any group (a call from the network names only a number); the oldest wins. */
+    public Optional<Party> partyByPhone(String phone) {
+        return firstOf(em.createQuery("select u from LworkUser u where u.phone = :phone order by u.id",
+                LworkUser.class).setParameter("phone", phone).setMaxResults(1).getResultList()).map(this::party);
+    }
+
     /** A p2p callee (voip.md §3): matched by account first, then by bound phone, within the caller's group. */
     public Optional<Party> findCallee(String groupId, String calleePhone) {
         return findByAccount(groupId, calleePhone).or(() -> firstOf(em.createQuery(

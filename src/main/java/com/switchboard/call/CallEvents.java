@@ -5,14 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** Gateway events of the legs this feature placed, applied inside the {@code telephony.events} message's transaction. */
+/** Calls offered by the gateway, and events of the legs this feature placed or took, applied inside the {@code telephony.events} message's transaction. */
 @ApplicationScoped
 public class CallEvents {
     @Inject
     VoipCallService calls;
 
     void onLegEvent(@Observes LegEvent event) {
-        if (event.leg().value().startsWith("voip/") && !(event instanceof LegEvent.Trying)) {
+        String leg = event.leg().value();
+        if (event instanceof LegEvent.Offered offered) {
+            calls.onIncoming(offered);
+        } else if ((leg.startsWith("voip/") || leg.startsWith("in/")) && !(event instanceof LegEvent.Trying)) {
             calls.onLegEvent(event);
         }
     }

@@ -47,6 +47,10 @@ public class Invitations {
         return opdata().issue(sessionId);
     }
 
+    public JsonObject issue(String sessionId, JsonObject fields) {
+        return opdata().issue(sessionId, fields);
+    }
+
     public Optional<String> open(JsonValue value) {
         return opdata().open(value);
     }

@@ -25,7 +25,12 @@ public final class Opdata {
     }
 
     public JsonObject issue(String sessionId) {
-        return Json.createObjectBuilder().add("session_id", sessionId).add("mac", mac(sessionId)).build();
+        return issue(sessionId, JsonObject.EMPTY_JSON_OBJECT);
+    }
+
+    /** The opdata with more fields the app reads (VOIP-36: the {@code sip_call_in} object). */
+    public JsonObject issue(String sessionId, JsonObject fields) {
+        return Json.createObjectBuilder(fields).add("session_id", sessionId).add("mac", mac(sessionId)).build();
     }
 
     /** The session the opdata names, if it is one this server issued. */

@@ -29,7 +29,8 @@ public class VoipCall {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Client client;
-    @Column(name = "user_id", nullable = false, updatable = false)
+    /** The calling user; null for a call from the network (VOIP-36). */
+    @Column(name = "user_id", updatable = false)
     private Long userId;
     @Column(name = "caller_phone", updatable = false)
     private String callerPhone;
@@ -39,6 +40,9 @@ public class VoipCall {
     /** The number the gateway rang, once it did (a p2p call diverted to the callee's real phone). */
     @Column(name = "dialled_number")
     private String dialledNumber;
+    /** The gateway's leg of a call from the network (VOIP-36). */
+    @Column(name = "inbound_leg", updatable = false)
+    private String inboundLeg;
     @Column(name = "callee_user_id", updatable = false)
     private Long calleeUserId;
     @Column(name = "callee_session_id")
@@ -102,6 +106,14 @@ public class VoipCall {
     /** The number the gateway is asked to ring, set before the leg is placed. */
     void dialled(String number) {
         this.dialledNumber = number;
+    }
+
+    void inbound(String leg) {
+        this.inboundLeg = leg;
+    }
+
+    public String inboundLeg() {
+        return inboundLeg;
     }
 
     public Instant deadlineAt() {

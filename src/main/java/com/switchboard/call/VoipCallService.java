@@ -101,6 +101,31 @@ public class VoipCallService {
         return new StartedCall(sid, media(call, true));
     }
 
+    /**
+     * VOIP-36: a call from the network for an app user (matched by account, else bound phone) invites the app like a
+     * p2p call, its opdata being the {@code sip_call_in} object; anyone else's call is refused.
+     */
+    public void onIncoming(LegEvent.Offered offer) {
+        Optional<Party> callee = accounts.partyByAccount(offer.callee())
+                .or(() -> accounts.partyByPhone(offer.callee()));
+        if (callee.isEmpty()) {
+            telephony.hangUp(offer.leg());
+            return;
+        }
+        Instant now = Instant.now();
+        VoipCall call = new VoipCall(UUID.randomUUID().toString(), CallKind.SIP_IN, Client.ANDROID, null,
+                offer.caller() == null ? "" : offer.caller(), offer.callee(), callee.get().id(), PeerStatus.P2P_IDLE,
+                now.plusSeconds(p2pSeconds), mediaPort(), rssrc(), now);
+        call.inbound(offer.leg().value());
+        em.persist(call);
+        em.flush();
+        if (callee.get().online()) {
+            invite(call, callee.get());
+        } else {
+            divert(call.id());
+        }
+    }
+
     /** VOIP-30: the user's own phone first; the destination once it answers (voip.md §4.1). */
     public String startCallback(String uuid, String local, String remote) {
         Party caller = accounts.party(uuid).orElseThrow(() -> CallFailure.of(CallFailure.NO_LOGIND));
@@ -137,7 +162,8 @@ public class VoipCallService {
     public CallView status(String sid, String uuid) {
         VoipCall call = owned(sid, uuid);
         JsonObject stats = null;
-        if (call.peerStatus() == PeerStatus.HOOKOFF && call.stats() != null) {
+        if ((call.peerStatus() == PeerStatus.HOOKOFF || call.peerStatus() == PeerStatus.P2P_HOOKOFF)
+                && call.stats() != null) {
             try (var reader = Json.createReader(new StringReader(call.stats()))) {
                 stats = reader.readObject();
             }
@@ -199,6 +225,9 @@ public class VoipCallService {
                     .setParameter("id", call.id())
                     .setParameter("inviting", List.of(PeerStatus.P2P_IDLE, PeerStatus.P2P_RING)).executeUpdate();
             if (won == 1) {
+                if (call.inboundLeg() != null) {
+                    telephony.answer(new LegId(call.inboundLeg()));
+                }
                 return new StartedCall(calleeSid, media(call, false));
             }
             call = reread(call);
@@ -227,7 +256,12 @@ public class VoipCallService {
 
     /** Applies a gateway event to the call its leg belongs to (legs are {@code voip/<session>/<role>}). */
     public void onLegEvent(LegEvent event) {
-        String[] parts = event.leg().value().split("/");
+        String leg = event.leg().value();
+        if (leg.startsWith("in/")) {
+            onInboundLegEvent(event);
+            return;
+        }
+        String[] parts = leg.split("/");
         if (parts.length != 3 || !"voip".equals(parts[0])) {
             return;
         }
@@ -244,11 +278,14 @@ public class VoipCallService {
             if (event instanceof LegEvent.Ringing) {
                 move(call, PeerStatus.IDLE, PeerStatus.RING, "c.ringAt = :now", now);
             } else if (event instanceof LegEvent.Answered) {
-                em.createQuery("update VoipCall c set c.peerStatus = :to, c.answeredAt = :now where c.id = :id "
-                                + "and c.peerStatus in :from")
+                int won = em.createQuery("update VoipCall c set c.peerStatus = :to, c.answeredAt = :now "
+                                + "where c.id = :id and c.peerStatus in :from")
                         .setParameter("to", PeerStatus.HOOKOFF).setParameter("now", now)
                         .setParameter("id", call.id())
                         .setParameter("from", List.of(PeerStatus.IDLE, PeerStatus.RING)).executeUpdate();
+                if (won == 1 && call.inboundLeg() != null) {
+                    telephony.answer(new LegId(call.inboundLeg())); // a diverted call from the network: bridge
+                }
             } else if (event instanceof LegEvent.Stats stats) {
                 recordStats(call, stats);
             }
@@ -268,6 +305,23 @@ public class VoipCallService {
             } else if (event instanceof LegEvent.Stats stats) {
                 recordStats(call, stats);
             }
+        }
+    }
+
+    /** The gateway's leg of a call from the network: its caller hanging up ends the call. */
+    private void onInboundLegEvent(LegEvent event) {
+        List<VoipCall> found = em.createQuery("select c from VoipCall c where c.inboundLeg = :leg", VoipCall.class)
+                .setParameter("leg", event.leg().value()).getResultList();
+        if (found.isEmpty()) {
+            return;
+        }
+        VoipCall call = found.get(0);
+        if (event instanceof LegEvent.Released released) {
+            release(call, released.cause(), true);
+        } else if (event instanceof LegEvent.Stats stats && call.peerStatus() == PeerStatus.P2P_HOOKOFF) {
+            em.createQuery("update VoipCall c set c.stats = :stats where c.id = :id and c.peerStatus = :hookoff")
+                    .setParameter("stats", stats.stats().toJson().toString()).setParameter("id", call.id())
+                    .setParameter("hookoff", PeerStatus.P2P_HOOKOFF).executeUpdate();
         }
     }
 
@@ -322,7 +376,11 @@ public class VoipCallService {
 
     /** VOIP-35: the invitation goes to the callee's long-poll and to its device push. */
     private void invite(VoipCall call, Party callee) {
-        JsonObject opdata = invitations.issue(call.sessionId());
+        JsonObject opdata = call.kind() == CallKind.SIP_IN
+                ? invitations.issue(call.sessionId(), media(call, true).addTo(Json.createObjectBuilder()
+                        .add("event", "sip_call_in").add("caller", call.callerPhone())
+                        .add("callee", call.calleePhone()), Client.ANDROID).build())
+                : invitations.issue(call.sessionId());
         JsonObject event = Json.createObjectBuilder().add("event", "p2p_inform_called")
                 .add("caller", call.callerPhone()).add("opdata", opdata).build();
         Duration ttl = Duration.ofSeconds(60);
@@ -372,6 +430,9 @@ public class VoipCallService {
         } else if (call.kind() == CallKind.DIRECT || call.diverted() || before == PeerStatus.P2P_IDLE) {
             // P2P_IDLE: a divert may have been committed since this call was read.
             telephony.hangUp(leg(call.sessionId(), "callee"));
+        }
+        if (call.inboundLeg() != null) {
+            telephony.hangUp(new LegId(call.inboundLeg()));
         }
         if (callerGaveUp && before.inviting()) {
             JsonObject apns = Json.createObjectBuilder().add("aps", Json.createObjectBuilder()
@@ -429,7 +490,7 @@ public class VoipCallService {
 
     private Optional<VoipCall> invitation(JsonValue opdata) {
         return invitations.open(opdata).flatMap(sid -> bySession(sid)
-                .filter(c -> c.kind() == CallKind.P2P && c.callerSession(sid)));
+                .filter(c -> c.kind().invitesApp() && c.callerSession(sid)));
     }
 
     /** VOIP-25/26/27: the invited call, still open to the app. */

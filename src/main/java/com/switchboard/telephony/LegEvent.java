@@ -7,6 +7,10 @@ import jakarta.json.JsonObject;
 public sealed interface LegEvent {
     LegId leg();
 
+    /** A call from the network arrived on a leg the gateway named; it rings until answered or hung up. */
+    record Offered(LegId leg, String caller, String callee) implements LegEvent {
+    }
+
     record Trying(LegId leg) implements LegEvent {
     }
 

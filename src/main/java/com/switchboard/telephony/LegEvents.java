@@ -11,7 +11,9 @@ public final class LegEvents {
 
     public static JsonObject toJson(LegEvent event) {
         JsonObjectBuilder b = Json.createObjectBuilder().add("leg", event.leg().value());
-        if (event instanceof LegEvent.Trying) {
+        if (event instanceof LegEvent.Offered offered) {
+            b.add("type", "offered").add("caller", offered.caller()).add("callee", offered.callee());
+        } else if (event instanceof LegEvent.Trying) {
             b.add("type", "trying");
         } else if (event instanceof LegEvent.Ringing) {
             b.add("type", "ringing");
@@ -29,6 +31,8 @@ public final class LegEvents {
     public static LegEvent fromJson(JsonObject json) {
         LegId leg = new LegId(json.getString("leg"));
         switch (json.getString("type")) {
+            case "offered":
+                return new LegEvent.Offered(leg, json.getString("caller"), json.getString("callee"));
             case "trying":
                 return new LegEvent.Trying(leg);
             case "ringing":

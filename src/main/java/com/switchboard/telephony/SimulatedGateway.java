@@ -2,6 +2,7 @@ package com.switchboard.telephony;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -19,6 +20,8 @@ import java.util.function.Consumer;
  *     hung up, reporting plausible media statistics every {@code statsEvery};</li>
  *     <li>a malformed number fails: released {@code FAILED}.</li>
  * </ul>
+ * Calls from the network are simulated with {@link #offer}: the leg rings until {@link #answer answered}, hung up by
+ * us, or hung up by the far end ({@link #farEndHangsUp}).
  */
 public final class SimulatedGateway implements TelephonyGateway {
     /** How long each simulated step takes. */
@@ -34,6 +37,7 @@ public final class SimulatedGateway implements TelephonyGateway {
     private final class Leg {
         final LegId id;
         final String number;
+        boolean inbound;
         State state = State.TRYING;
         ScheduledFuture<?> stats;
         long packets;
@@ -127,6 +131,34 @@ public final class SimulatedGateway implements TelephonyGateway {
             if (leg.move(State.RINGING, State.ANSWERED, new LegEvent.Answered(leg.id))) {
                 long every = timing.statsEvery().toMillis();
                 leg.stats = scheduler.scheduleAtFixedRate(leg::reportStats, every, every, TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    /** A call from {@code caller} to {@code callee} arrives from the network; returns the leg it rings on. */
+    public LegId offer(String caller, String callee) {
+        LegId id = new LegId("in/" + UUID.randomUUID());
+        Leg leg = new Leg(id, callee == null ? "" : callee);
+        leg.inbound = true;
+        legs.put(id, leg);
+        scheduler.execute(() -> leg.move(State.TRYING, State.RINGING, new LegEvent.Offered(id, caller, callee)));
+        return id;
+    }
+
+    @Override
+    public void answer(LegId id) {
+        Leg leg = legs.get(id);
+        if (leg != null && leg.inbound) {
+            answer(leg);
+        }
+    }
+
+    /** The caller of an offered leg hangs up. */
+    public void farEndHangsUp(LegId id) {
+        Leg leg = legs.get(id);
+        if (leg != null) {
+            synchronized (leg) {
+                leg.release(leg.state == State.ANSWERED ? ReleaseCause.NORMAL : ReleaseCause.CANCELLED);
             }
         }
     }

@@ -65,7 +65,10 @@ public class Telephony {
 
     private void forward(LegEvent event) {
         try (JMSContext jms = connectionFactory.createContext()) {
-            jms.createProducer().send(events, LegEvents.toJson(event).toString());
+            // One group per leg: a broker that honours JMSXGroupID (Artemis) hands a leg's events to one consumer in
+            // order; the call state machines also tolerate reordering (conditional updates, release is final).
+            jms.createProducer().setProperty("JMSXGroupID", event.leg().value())
+                    .send(events, LegEvents.toJson(event).toString());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not queue leg event " + event, e);
         }
@@ -96,6 +99,21 @@ public class Telephony {
         bus.publish(FEATURE, Json.createObjectBuilder().add("op", "hangup").add("leg", leg.value()).build());
     }
 
+    /** Answers an offered inbound leg wherever it is held, once the current transaction commits. */
+    public void answer(LegId leg) {
+        bus.publish(FEATURE, Json.createObjectBuilder().add("op", "answer").add("leg", leg.value()).build());
+    }
+
+    /** Simulation: the caller of an offered leg hangs up, on whichever instance holds it. */
+    public void farEndHangsUp(LegId leg) {
+        bus.publish(FEATURE, Json.createObjectBuilder().add("op", "far-end-hangup").add("leg", leg.value()).build());
+    }
+
+    /** The simulated gateway, when it is the one in use (operators drive its inbound calls). */
+    public java.util.Optional<SimulatedGateway> simulated() {
+        return gateway instanceof SimulatedGateway s ? java.util.Optional.of(s) : java.util.Optional.empty();
+    }
+
     /** Sends DTMF on the leg here, or on the instance that holds it. */
     public void sendDtmf(LegId leg, String digits) {
         if (!gateway.sendDtmf(leg, digits)) {
@@ -109,8 +127,13 @@ public class Telephony {
             return;
         }
         LegId leg = new LegId(delivery.body().getString("leg", ""));
-        if ("hangup".equals(delivery.body().getString("op", ""))) {
+        String op = delivery.body().getString("op", "");
+        if ("hangup".equals(op)) {
             gateway.hangUp(leg);
+        } else if ("answer".equals(op)) {
+            gateway.answer(leg);
+        } else if ("far-end-hangup".equals(op)) {
+            simulated().ifPresent(g -> g.farEndHangsUp(leg));
         } else {
             gateway.sendDtmf(leg, delivery.body().getString("digits", ""));
         }

@@ -2,7 +2,8 @@ package com.switchboard.telephony;
 
 /**
  * The port to the telephone network (DESIGN.md §5): places legs, hangs them up, sends DTMF, and reports what
- * happens to each leg as {@link LegEvent}s to the sink it was given. {@link SimulatedGateway} is the embedded
+ * happens to each leg as {@link LegEvent}s to the sink it was given, including calls that arrive from the network
+ * ({@link LegEvent.Offered}, on legs the gateway names). {@link SimulatedGateway} is the embedded
  * default; a SIP gateway comes later. Every implementation passes {@code TelephonyGatewayContract}.
  */
 public interface TelephonyGateway {
@@ -16,6 +17,12 @@ public interface TelephonyGateway {
      * @param caller the calling number shown to the callee, may be empty
      */
     void place(LegId leg, String number, String caller);
+
+    /**
+     * Answers an inbound leg the gateway offered ({@link LegEvent.Offered}); {@link LegEvent.Answered} and stats follow.
+     * Legs that are not offered and still ringing: no-op.
+     */
+    void answer(LegId leg);
 
     /** Ends the leg; releases with {@code NORMAL} when answered, {@code CANCELLED} before. Unknown or ended legs: no-op. */
     void hangUp(LegId leg);

@@ -475,6 +475,79 @@ class CallIT {
         assertEquals("p2p_idle", form.json().getString("peer_status"));
     }
 
+    // ---- calls from the network to an app user (VOIP-36) --------------------------------------------------------
+
+    private String offerFromNetwork(String caller, String callee) {
+        Reply offered = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE
+                        + "ops/telephony/incoming")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + Api.OPS_TOKEN)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("caller", caller).add("callee", callee).build().toString())).build());
+        assertEquals(200, offered.status(), offered::body);
+        return offered.json().getString("leg");
+    }
+
+    @Test
+    void aCallFromTheNetworkInvitesTheAppWhichAnswersGetsMediaAndHearsTheCallerHangUp() throws Exception {
+        User b = api.selfRegister("dth_common");
+        CompletableFuture<Reply> poll = api.loginAndPark(b, "android-b");
+        String leg = offerFromNetwork("02150001234", b.account());
+
+        JsonObject invite = invitation(poll);
+        assertEquals("02150001234", invite.getString("caller"));
+        JsonObject opdata = invite.getJsonObject("opdata");
+        assertEquals("sip_call_in", opdata.getString("event"));
+        assertEquals("02150001234", opdata.getString("caller"));
+        assertEquals(b.account(), opdata.getString("callee"));
+        assertEquals("AMR", opdata.getString("codec_name"));
+        assertTrue(opdata.getInt("port") > 0 && opdata.containsKey("ip") && opdata.containsKey("payload_mode")
+                && opdata.containsKey("rssrc"), opdata::toString);
+        assertEquals("p2p_idle", p2pPoll(opdata));
+        assertOk(api.post("lwork/mobile/p2p_ringing", opdataBody(opdata)));
+        String calleeSid = api.post("lwork/mobile/p2p_answer", Json.createObjectBuilder()
+                .add("caller_phone", "02150001234").add("callee_phone", b.account())
+                .add("sdp", Json.createObjectBuilder().add("ip", "10.0.0.11").add("port", 41000))
+                .add("userclass", "game").add("opdata", opdata).add("clidata", Api.android()).build())
+                .getString("session_id");
+        assertEquals("p2p_hookoff", status(calleeSid));
+        // The gateway answered the network leg: its media stats reach the app's status poll.
+        awaitTrue(() -> api.getJson("lwork/mobile/voip/calls?session_id=" + calleeSid).containsKey("stats"),
+                "no stats from the answered network leg");
+
+        Reply hungUp = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE
+                        + "ops/telephony/incoming?leg=" + leg)).header("Authorization", "Bearer " + Api.OPS_TOKEN)
+                .DELETE().build());
+        assertEquals(204, hungUp.status(), hungUp::body);
+        awaitStatus(calleeSid, "release");
+        assertEquals("release", p2pPoll(opdata));
+
+        JsonObject history = api.post("lwork/mobile/call_history", Json.createObjectBuilder().add("uuid", b.uuid())
+                .add("start_id", 0).add("num", 5).build()).getJsonArray("history").getJsonObject(0);
+        assertEquals("02150001234", history.getString("caller"));
+        assertEquals("in", history.getJsonArray("detail").getJsonObject(0).getString("type"));
+    }
+
+    @Test
+    void aCallFromTheNetworkAbandonedWhileTheIosAppRingsSendsCallerHookon() {
+        User b = api.selfRegister("dth_common");
+        String token = "cd34".repeat(16);
+        assertOk(api.post("lwork/mobile/login", Json.createObjectBuilder().add("acc", b.name()).add("pwd", b.pwd())
+                .add("device_id", "iphone-b").add("clidata", Json.createObjectBuilder().add("os_type", "ios")
+                        .add("push_token", token)).build()));
+        String leg = offerFromNetwork("02150009999", b.account());
+        JsonObject aps = awaitPushes(token, 1).get(0).getJsonObject("payload").getJsonObject("aps");
+        assertEquals("p2p_inform_called", aps.getString("event"));
+        assertEquals("sip_call_in", aps.getJsonObject("opdata").getString("event"));
+        assertOk(api.post("lwork/mobile/p2p_ringing", opdataBody(aps.get("opdata"))));
+
+        api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "ops/telephony/incoming?leg="
+                + leg)).header("Authorization", "Bearer " + Api.OPS_TOKEN).DELETE().build());
+        JsonObject hookon = awaitPushes(token, 2).get(1).getJsonObject("payload").getJsonObject("aps");
+        assertEquals("caller_hookon", hookon.getString("event"));
+        assertEquals("02150009999", hookon.getString("caller"));
+        assertEquals("release", p2pPoll(aps.get("opdata")));
+    }
+
     // ---- device push registration ------------------------------------------------------------------------------
 
     /** Baidu push goes through the server's real Baidu client to this local Baidu (see the failsafe env). */

@@ -156,4 +156,46 @@ class ClusterIT {
             }
         }
     }
+
+    @Test
+    void aCallStartedOnAIsPolledDialledAndStoppedOnB() {
+        User user = a.selfRegister("dth_common");
+        assertOk(a.login(user, "phone-a"));
+        JsonObject started = a.post("lwork/mobile/voip/calls", Json.createObjectBuilder()
+                .add("user_id", user.uuid()).add("caller_phone", user.account()).add("callee_phone", CallIT.ANSWERS)
+                .add("sdp", Json.createObjectBuilder().add("ip", "10.0.0.8").add("port", 40000))
+                .add("userclass", "game").add("dev_id", "phone-a").add("acc", user.account())
+                .add("clidata", Api.android()).build());
+        String sid = started.getString("session_id");
+        CallIT.awaitTrue(() -> "hookoff".equals(b.getJson("lwork/mobile/voip/calls?session_id=" + sid)
+                .getString("peer_status")), "B never saw the call on A answered");
+        assertOk(b.post("lwork/mobile/voip/dtmf_with_seq", Json.createObjectBuilder().add("session_id", sid)
+                .add("num", "1").add("seq", 1).build()));
+        assertOk(b.delete("lwork/mobile/voip/calls", Json.createObjectBuilder().add("uuid", user.uuid())
+                .add("session_id", sid).build()));
+        assertEquals("release", a.getJson("lwork/mobile/voip/calls?session_id=" + sid).getString("peer_status"));
+    }
+
+    @Test
+    void aP2pInvitationFromAReachesTheCalleePolledOnBAndItsAnswerReachesA() throws Exception {
+        User caller = a.selfRegister("dth_common");
+        assertOk(a.login(caller, "phone-a"));
+        User callee = a.selfRegister("dth_common");
+        CompletableFuture<Reply> poll = b.loginAndPark(callee, "phone-b");
+        String sid = a.post("lwork/mobile/voip/calls", Json.createObjectBuilder()
+                .add("user_id", caller.uuid()).add("caller_phone", caller.account())
+                .add("callee_phone", callee.account()).add("type", "p2p")
+                .add("sdp", Json.createObjectBuilder().add("ip", "10.0.0.8").add("port", 40000))
+                .add("userclass", "game").add("dev_id", "phone-a").add("acc", caller.account())
+                .add("clidata", Api.android()).build()).getString("session_id");
+        JsonObject event = Api.answer(poll).getJsonArray("data").getJsonObject(0);
+        assertEquals("p2p_inform_called", event.getString("event"));
+        assertOk(b.post("lwork/mobile/p2p_ringing", Json.createObjectBuilder().add("opdata", event.get("opdata"))
+                .build()));
+        assertOk(b.post("lwork/mobile/p2p_answer", Json.createObjectBuilder()
+                .add("caller_phone", caller.account()).add("callee_phone", callee.account())
+                .add("sdp", Json.createObjectBuilder().add("ip", "10.0.0.9").add("port", 40002))
+                .add("userclass", "game").add("opdata", event.get("opdata")).add("clidata", Api.android()).build()));
+        assertEquals("p2p_hookoff", a.getJson("lwork/mobile/voip/calls?session_id=" + sid).getString("peer_status"));
+    }
 }

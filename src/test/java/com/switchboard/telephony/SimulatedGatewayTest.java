@@ -42,6 +42,16 @@ class SimulatedGatewayTest extends TelephonyGatewayContract {
     }
 
     @Override
+    protected LegId offerIncoming(String caller, String callee) {
+        return ((SimulatedGateway) gateway).offer(caller, callee);
+    }
+
+    @Override
+    protected void farEndHangsUp(LegId leg) {
+        ((SimulatedGateway) gateway).farEndHangsUp(leg);
+    }
+
+    @Override
     protected Duration patience() {
         return Duration.ofSeconds(5);
     }

@@ -44,6 +44,12 @@ public abstract class TelephonyGatewayContract {
 
     protected abstract String rejectingNumber();
 
+    /** Makes a call from the network to {@code callee} arrive at the gateway; returns the leg it names. */
+    protected abstract LegId offerIncoming(String caller, String callee);
+
+    /** The far end of an offered call hangs up. */
+    protected abstract void farEndHangsUp(LegId leg);
+
     /** Longer than the gateway's no-answer timeout as configured for the test. */
     protected abstract Duration patience();
 
@@ -134,6 +140,28 @@ public abstract class TelephonyGatewayContract {
         awaitAnswered(one);
         gateway.hangUp(one);
         assertEquals(ReleaseCause.NORMAL, released(one));
+    }
+
+    @Test
+    void anOfferedCallRingsUntilWeAnswerThenCarriesStatsUntilHungUp() {
+        LegId leg = offerIncoming("02150001234", "13800001234");
+        assertEquals(new LegEvent.Offered(leg, "02150001234", "13800001234"), next(leg));
+        assertFalse(gateway.sendDtmf(leg, "1"), "no DTMF before the answer");
+        gateway.answer(leg);
+        assertInstanceOf(LegEvent.Answered.class, next(leg));
+        assertInstanceOf(LegEvent.Stats.class, next(leg));
+        gateway.hangUp(leg);
+        assertEquals(ReleaseCause.NORMAL, released(leg));
+    }
+
+    @Test
+    void anOfferedCallItsCallerAbandonsIsCancelledAndCannotBeAnswered() {
+        LegId leg = offerIncoming("02150001234", "13800001234");
+        assertInstanceOf(LegEvent.Offered.class, next(leg));
+        farEndHangsUp(leg);
+        assertEquals(new LegEvent.Released(leg, ReleaseCause.CANCELLED), next(leg));
+        gateway.answer(leg);
+        assertQuiet(leg);
     }
 
     // --- helpers: events of other legs are kept aside, not lost ---

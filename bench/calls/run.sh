@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# VOIP-15 status polling with L live calls on PostgreSQL (+ Artemis), next to a trivial JAX-RS endpoint deployed as a
+# second WAR in the same Liberty. Usage: bench/calls/run.sh [live_calls=1000] [clients=32] [seconds=20]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+LIVE=${1:-1000}
+CLIENTS=${2:-32}
+SECONDS_MEASURED=${3:-20}
+export SWITCHBOARD_OPS_TOKEN=bench-ops-token
+export JVM_ARGS="-Xmx1g"
+export JMS_PROVIDER=artemis
+export DB_URL=jdbc:postgresql://localhost:5432/switchboard_it DB_DRIVER=postgresql
+export DB_XA_CLASS=org.postgresql.xa.PGXADataSource DB_USER=switchboard DB_PASSWORD=switchboard
+WLP=target/liberty/wlp
+OUT=target/bench-calls.txt
+
+.ci/postgres.sh
+.ci/artemis.sh start
+mvn -B -q package -DskipTests liberty:create liberty:deploy
+trap 'mvn -B -q liberty:stop >/dev/null 2>&1 || true; .ci/artemis.sh stop >/dev/null 2>&1 || true' EXIT
+
+# The reference WAR: one JAX-RS class compiled against the Jakarta REST API the build already downloaded.
+API=$(find ~/.m2/repository/jakarta/ws/rs/jakarta.ws.rs-api -name 'jakarta.ws.rs-api-*.jar' | sort -V | tail -n 1)
+rm -rf target/bench-trivial && mkdir -p target/bench-trivial/WEB-INF/classes
+javac -d target/bench-trivial/WEB-INF/classes -cp "$API" bench/calls/Trivial.java
+(cd target/bench-trivial && jar cf ../trivial.war WEB-INF)
+cp target/trivial.war $WLP/usr/servers/switchboard/dropins/
+
+mvn -B -q liberty:start
+until curl -sf http://localhost:9080/health/ready > /dev/null; do sleep 1; done
+until curl -sf http://localhost:9080/trivial/ping > /dev/null; do sleep 1; done
+java bench/calls/CallsLoad.java http://localhost:9080/ "$SWITCHBOARD_OPS_TOKEN" "$LIVE" "$CLIENTS" \
+  "$SECONDS_MEASURED" | tee $OUT

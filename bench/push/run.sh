@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Push end to end: N long-polling devices, p2p call starts aimed at them at a fixed rate; p50/p99 from the API call to
+# the device's poll returning the invitation, on the embedded default and then on a standalone Artemis broker.
+# Usage: bench/push/run.sh [devices=1000] [rate=500] [seconds=20]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DEVICES=${1:-1000}
+RATE=${2:-500}
+SECONDS_MEASURED=${3:-20}
+export SWITCHBOARD_OPS_TOKEN=bench-ops-token
+export SWITCHBOARD_CALL_P2P_SECONDS=3600   # invitations stay open: no divert traffic during the run
+export JVM_ARGS="-Xmx1g"
+OUT=target/bench-push.txt
+
+run() {
+  label=$1
+  export JMS_PROVIDER=$label
+  mvn -B -q liberty:start
+  until curl -sf http://localhost:9080/health/ready > /dev/null; do sleep 1; done
+  java bench/push/PushLoad.java http://localhost:9080/ "$SWITCHBOARD_OPS_TOKEN" "$DEVICES" "$RATE" \
+    "$SECONDS_MEASURED" "$label" | tee -a $OUT
+  mvn -B -q liberty:stop
+}
+
+mvn -B -q package -DskipTests liberty:create liberty:deploy
+mkdir -p target && : > $OUT
+trap 'mvn -B -q liberty:stop >/dev/null 2>&1 || true; .ci/artemis.sh stop >/dev/null 2>&1 || true' EXIT
+run embedded
+.ci/artemis.sh start
+run artemis
