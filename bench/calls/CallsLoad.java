@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * Usage: java bench/calls/CallsLoad.java baseUrl opsToken liveCalls clients seconds
  */
 public class CallsLoad {
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     static String base;
     static String ops;
 

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * Usage: java bench/push/PushLoad.java baseUrl opsToken devices rate seconds label
  */
 public class PushLoad {
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
             .executor(Executors.newFixedThreadPool(16)).build();
     static String base;
     static String ops;
@@ -79,11 +79,14 @@ public class PushLoad {
         for (Device d : targets) {
             poll(d);
         }
-        Thread.sleep(2000); // every poll parked
+        long parkDeadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!get("ops/push/parked").contains("\"total\":" + devices) && System.nanoTime() < parkDeadline) {
+            Thread.sleep(200); // until every device's poll is parked
+        }
 
         // Open loop: one push every 1/rate s to a device whose poll is parked and that has no push in flight.
         long interval = 1_000_000_000L / rate;
-        long warmUpEnd = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long warmUpEnd = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         long end = warmUpEnd + Duration.ofSeconds(seconds).toNanos();
         long next = System.nanoTime();
         int sent = 0;
@@ -111,7 +114,9 @@ public class PushLoad {
                             + "\",\"clidata\":{\"os_type\":\"android\"}}"), HttpResponse.BodyHandlers.ofString())
                     .whenComplete((r, e) -> {
                         if (e != null || !r.body().contains("\"status\":\"ok\"")) {
-                            errors.incrementAndGet();
+                            if (errors.incrementAndGet() <= 3) {
+                                System.err.println("call start failed: " + (e != null ? e : r.body()));
+                            }
                             d.sentAt.set(0);
                         } else if (counted) {
                             apiReply.add(System.nanoTime() - now);
@@ -144,7 +149,9 @@ public class PushLoad {
                     endToEnd.add(at - sent);
                 }
             } else if (e != null || !r.body().contains("\"status\":\"ok\"")) {
-                errors.incrementAndGet();
+                if (errors.incrementAndGet() <= 3) {
+                    System.err.println("poll failed: " + (e != null ? e : r.body()));
+                }
             }
             poll(d);
         });

@@ -4,6 +4,8 @@ import com.switchboard.platform.wire.LworkDialect;
 import com.switchboard.platform.bus.BusDelivery;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.event.Observes;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -33,6 +35,8 @@ public class PushChannel {
 
     @Inject
     PushChannelService service;
+    @Resource
+    ManagedExecutorService executor;
     @Inject
     PushBus bus;
     @Inject
@@ -64,7 +68,9 @@ public class PushChannel {
             return;
         }
         switch (message.kind()) {
-            case WAKE -> look(poll, false);
+            // The bus listener hands the database look to the executor: one slow look must not hold up the
+            // wake-ups of every other device behind it.
+            case WAKE -> executor.execute(() -> look(poll, false));
             case POLL_STARTED -> {
                 if (!instanceId.equals(message.origin()) && poll.startedAt() <= message.at()) {
                     finish(poll, NOTHING);

@@ -1,31 +1,115 @@
 package com.switchboard.platform.bus;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
 import jakarta.json.JsonObject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Publishes to the {@code cluster.bus} topic (DESIGN.md §4): every instance receives every message and only the one
- * holding the addressed connection acts. Inside a transaction the message is enlisted in it, so it is delivered only
- * once the change it announces is committed.
+ * holding the addressed connection acts. A message published inside a transaction is sent only once that
+ * transaction has committed (nothing for a rollback), in publishing order, by one sender thread; so a request that
+ * otherwise touches only the database commits in one phase instead of a two-phase commit with the broker.
  */
 @ApplicationScoped
 public class ClusterBus {
     /** JMS string property naming the feature a message belongs to. */
     static final String FEATURE = "feature";
+    private static final Logger LOG = Logger.getLogger(ClusterBus.class.getName());
+    private static final Object PENDING_KEY = new Object();
 
     @Resource(lookup = "jms/switchboardCF")
     ConnectionFactory connectionFactory;
     @Resource(lookup = "jms/clusterBus")
     Topic topic;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+    @Resource
+    ManagedExecutorService executor;
 
-    /** A context per send: the pooled connection joins the caller's transaction if there is one. */
+    private record Message(String feature, JsonObject body) {
+    }
+
+    private final ConcurrentLinkedQueue<Message> committed = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+
     public void publish(String feature, JsonObject body) {
+        if (transactions.getTransactionKey() == null
+                || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            send(new Message(feature, body));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Message> pending = (List<Message>) transactions.getResource(PENDING_KEY);
+        if (pending == null) {
+            List<Message> fresh = new ArrayList<>();
+            transactions.putResource(PENDING_KEY, fresh);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        committed.addAll(fresh);
+                        drain();
+                    }
+                }
+            });
+            pending = fresh;
+        }
+        pending.add(new Message(feature, body));
+    }
+
+    /** One drainer at a time keeps the commit order of messages. */
+    private void drain() {
+        if (!draining.compareAndSet(false, true)) {
+            return;
+        }
+        executor.execute(() -> {
+            try (JMSContext jms = connectionFactory.createContext()) {
+                var producer = jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
+                for (Message m = committed.poll(); m != null; m = committed.poll()) {
+                    try {
+                        producer.setProperty(FEATURE, m.feature()).send(topic, m.body().toString());
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Could not publish a " + m.feature() + " message on the bus", e);
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Cluster bus sender failed; later messages retry with a new context", e);
+            } finally {
+                draining.set(false);
+                if (!committed.isEmpty()) {
+                    drain();
+                }
+            }
+        });
+    }
+
+    private void send(Message m) {
         try (JMSContext jms = connectionFactory.createContext()) {
-            jms.createProducer().setProperty(FEATURE, feature).send(topic, body.toString());
+            // A bus message is a hint or a frame to relay; the state it announces is in the database. Not persisted:
+            // a broker crash loses at most wake-ups, and parked polls then answer at their hold time.
+            jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).setProperty(FEATURE, m.feature())
+                    .send(topic, m.body().toString());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not publish a " + m.feature() + " message on the cluster bus", e);
         }
     }
 }
