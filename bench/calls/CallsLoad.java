@@ -32,6 +32,15 @@ public class CallsLoad {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    static void run(String[] args) throws Exception {
         base = args[0];
         ops = args[1];
         int live = Integer.parseInt(args[2]);
@@ -146,13 +155,25 @@ public class CallsLoad {
     }
 
     static String post(String path, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     static String get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    /** A kept-alive connection the server has just closed fails once; the request is sent again on a new one. */
+    static String send(HttpRequest request) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            } catch (java.io.IOException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     static String opsGet(String path) throws Exception {

@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
@@ -23,7 +24,8 @@ import java.util.logging.Logger;
 
 /**
  * This instance's gateway and the plumbing around it: legs are placed only once the call row that names them is
- * committed; every leg event goes to the {@code telephony.events} queue, so any instance can apply it; hang-ups and
+ * committed; every state event goes to the {@code telephony.events} queue, so any instance can apply it (media
+ * stats are applied directly); hang-ups and
  * DTMF for a leg held by another instance reach it over {@code cluster.bus}.
  */
 @ApplicationScoped
@@ -41,6 +43,8 @@ public class Telephony {
     TransactionSynchronizationRegistry transactions;
     @Inject
     ClusterBus bus;
+    @Inject
+    Event<LegEvent> legEvents;
     @Inject
     @ConfigProperty(name = "switchboard.telephony.ring-millis", defaultValue = "100")
     long ringMillis;
@@ -64,6 +68,16 @@ public class Telephony {
     }
 
     private void forward(LegEvent event) {
+        if (event instanceof LegEvent.Stats) {
+            // Media stats are a reading, not a state change: applied here in a database-only transaction (a lost
+            // one is replaced a second later) rather than as one XA-transacted queue message per call per second.
+            try {
+                legEvents.fire(event);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Dropped stats of " + event.leg().value(), e);
+            }
+            return;
+        }
         try (JMSContext jms = connectionFactory.createContext()) {
             // One group per leg: a broker that honours JMSXGroupID (Artemis) hands a leg's events to one consumer in
             // order; the call state machines also tolerate reordering (conditional updates, release is final).
