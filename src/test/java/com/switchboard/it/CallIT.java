@@ -297,6 +297,14 @@ class CallIT {
         return Json.createObjectBuilder().add("opdata", opdata).build();
     }
 
+    /** VOIP-26 as the Android callee sends it. */
+    private JsonObject p2pAnswer(String callerPhone, String calleePhone, JsonValue opdata) {
+        return api.post("lwork/mobile/p2p_answer", Json.createObjectBuilder().add("caller_phone", callerPhone)
+                .add("callee_phone", calleePhone)
+                .add("sdp", Json.createObjectBuilder().add("ip", "10.0.0.11").add("port", 41000))
+                .add("userclass", "game").add("opdata", opdata).add("clidata", Api.android()).build());
+    }
+
     private String p2pPoll(JsonValue opdata) {
         JsonObject reply = api.post("lwork/mobile/p2p_poll", opdataBody(opdata));
         assertOk(reply);
@@ -318,10 +326,7 @@ class CallIT {
         assertOk(api.post("lwork/mobile/p2p_ringing", opdataBody(opdata)));
         assertEquals("p2p_ring", status(sid));
         assertEquals("p2p_ring", p2pPoll(opdata));
-        JsonObject answered = api.post("lwork/mobile/p2p_answer", Json.createObjectBuilder()
-                .add("caller_phone", a.user().account()).add("callee_phone", b.account())
-                .add("sdp", Json.createObjectBuilder().add("ip", "10.0.0.11").add("port", 41000))
-                .add("userclass", "game").add("opdata", opdata).add("clidata", Api.android()).build());
+        JsonObject answered = p2pAnswer(a.user().account(), b.account(), opdata);
         assertOk(answered);
         String calleeSid = answered.getString("session_id");
         assertNotEquals(sid, calleeSid);
@@ -329,10 +334,7 @@ class CallIT {
         assertEquals("p2p_hookoff", status(sid));
         assertEquals("p2p_hookoff", p2pPoll(opdata));
         // The answer is idempotent for the callee's retry.
-        assertEquals(calleeSid, api.post("lwork/mobile/p2p_answer", Json.createObjectBuilder()
-                .add("caller_phone", a.user().account()).add("callee_phone", b.account())
-                .add("sdp", Json.createObjectBuilder().add("ip", "10.0.0.11").add("port", 41000))
-                .add("userclass", "game").add("opdata", opdata).add("clidata", Api.android()).build())
+        assertEquals(calleeSid, p2pAnswer(a.user().account(), b.account(), opdata)
                 .getString("session_id"));
         // The caller may not stop with the callee's session, nor the callee with the caller's.
         assertFailed("session_not_exist", stop("lwork/mobile/voip/calls", a.user().uuid(), calleeSid));
@@ -405,10 +407,7 @@ class CallIT {
         // T_ring is 4 s in the ITs: well past T_p2p, and ringing must not be diverted.
         List<String> seen = awaitStatus(sid, "release");
         assertEquals(List.of("p2p_ring", "release"), seen);
-        assertFailed("session_not_exist", api.post("lwork/mobile/p2p_answer", Json.createObjectBuilder()
-                .add("caller_phone", "1").add("callee_phone", "2")
-                .add("sdp", Json.createObjectBuilder().add("ip", "10.0.0.11").add("port", 41000))
-                .add("userclass", "game").add("opdata", opdata).add("clidata", Api.android()).build()));
+        assertFailed("session_not_exist", p2pAnswer("1", "2", opdata));
     }
 
     @Test
@@ -504,10 +503,7 @@ class CallIT {
                 && opdata.containsKey("rssrc"), opdata::toString);
         assertEquals("p2p_idle", p2pPoll(opdata));
         assertOk(api.post("lwork/mobile/p2p_ringing", opdataBody(opdata)));
-        String calleeSid = api.post("lwork/mobile/p2p_answer", Json.createObjectBuilder()
-                .add("caller_phone", "02150001234").add("callee_phone", b.account())
-                .add("sdp", Json.createObjectBuilder().add("ip", "10.0.0.11").add("port", 41000))
-                .add("userclass", "game").add("opdata", opdata).add("clidata", Api.android()).build())
+        String calleeSid = p2pAnswer("02150001234", b.account(), opdata)
                 .getString("session_id");
         assertEquals("p2p_hookoff", status(calleeSid));
         // The gateway answered the network leg: its media stats reach the app's status poll.
