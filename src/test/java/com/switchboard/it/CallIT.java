@@ -293,6 +293,18 @@ class CallIT {
         return event;
     }
 
+    record Invited(Caller caller, User callee, String sid, JsonValue opdata) {
+    }
+
+    /** A p2p call from a fresh Android caller to a fresh Android callee whose parked poll got the invitation. */
+    private Invited invitedAndroidCallee() throws Exception {
+        Caller a = loggedIn("android");
+        User b = api.selfRegister("dth_common");
+        CompletableFuture<Reply> poll = api.loginAndPark(b, "android-b");
+        String sid = startAndroid(a, b.account(), "p2p").getString("session_id");
+        return new Invited(a, b, sid, invitation(poll).get("opdata"));
+    }
+
     private JsonObject opdataBody(JsonValue opdata) {
         return Json.createObjectBuilder().add("opdata", opdata).build();
     }
@@ -347,11 +359,9 @@ class CallIT {
 
     @Test
     void p2pRejectReleasesTheCall() throws Exception {
-        Caller a = loggedIn("android");
-        User b = api.selfRegister("dth_common");
-        CompletableFuture<Reply> poll = api.loginAndPark(b, "android-b");
-        String sid = startAndroid(a, b.account(), "p2p").getString("session_id");
-        JsonValue opdata = invitation(poll).get("opdata");
+        Invited call = invitedAndroidCallee();
+        String sid = call.sid();
+        JsonValue opdata = call.opdata();
         assertOk(api.post("lwork/mobile/p2p_ringing", opdataBody(opdata)));
         assertOk(api.post("lwork/mobile/p2p_reject", opdataBody(opdata)));
         assertEquals("release", status(sid));
@@ -398,11 +408,9 @@ class CallIT {
 
     @Test
     void p2pRingingWithoutAnswerIsReleasedAfterTheRingTime() throws Exception {
-        Caller a = loggedIn("android");
-        User b = api.selfRegister("dth_common");
-        CompletableFuture<Reply> poll = api.loginAndPark(b, "android-b");
-        String sid = startAndroid(a, b.account(), "p2p").getString("session_id");
-        JsonValue opdata = invitation(poll).get("opdata");
+        Invited call = invitedAndroidCallee();
+        String sid = call.sid();
+        JsonValue opdata = call.opdata();
         assertOk(api.post("lwork/mobile/p2p_ringing", opdataBody(opdata)));
         // T_ring is 4 s in the ITs: well past T_p2p, and ringing must not be diverted.
         List<String> seen = awaitStatus(sid, "release");
@@ -594,6 +602,8 @@ class CallIT {
         startAndroid(a, b.account(), "p2p");
         awaitTrue(() -> baidu.received.stream().filter(r -> r.channelId().equals(channel)).count() == 2,
                 "the failed push was not retried");
+        // Baidu has the message before the delivery's transaction commits its record: wait for the record too.
+        awaitTrue(() -> deliveries(b).size() == 3, "the retried delivery was not recorded");
         List<JsonObject> tries = deliveries(b);
         assertEquals(List.of("delivered/1", "retry/1", "delivered/2"), tries.stream()
                 .map(d -> d.getString("outcome") + "/" + d.getInt("attempt")).toList());
