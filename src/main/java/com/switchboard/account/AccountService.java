@@ -57,7 +57,7 @@ public class AccountService {
             if (deviceId.equals(user.activeDeviceId())) {
                 user.activeDevice(null);
             }
-            sessionChanged.fire(new DeviceSessionChanged(user.account(), deviceId));
+            sessionChanged.fire(new DeviceSessionChanged(user.id(), user.account(), deviceId));
         });
     }
 
@@ -306,7 +306,7 @@ public class AccountService {
                 .setParameter("user", user.id())
                 .setParameter("device", deviceId)
                 .getResultList()
-                .forEach(other -> sessionChanged.fire(new DeviceSessionChanged(user.account(), other.deviceId())));
+                .forEach(other -> sessionChanged.fire(new DeviceSessionChanged(user.id(), user.account(), other.deviceId())));
     }
 
     /** The uuid alone is guessable (a small number); acting on an account also needs a device logged in to it. */

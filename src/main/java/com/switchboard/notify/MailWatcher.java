@@ -1,0 +1,149 @@
+package com.switchboard.notify;
+
+import com.switchboard.notify.mail.MailAccessException;
+import com.switchboard.notify.mail.MailHeader;
+import com.switchboard.notify.mail.MailStore;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Watches the mailboxes this instance holds a lease on. Each watched mailbox keeps one open IMAP connection (a
+ * socket, no thread); every poll interval a fixed number of worker tasks ({@code switchboard.mail.threads}) check
+ * them all: new UIDs above the stored last UID are raised, pending uids read elsewhere end. The last UID is in the
+ * database, so a restarted or another instance resumes where this one stopped; leases spread the mailboxes over
+ * instances, at most {@code switchboard.mail.max-mailboxes} each.
+ */
+@ApplicationScoped
+public class MailWatcher {
+    private static final Logger LOG = Logger.getLogger(MailWatcher.class.getName());
+    private static final int BATCH = 100;
+
+    @Inject
+    MailService mail;
+    @Inject
+    Mailboxes mailboxes;
+    @Inject
+    NotifySettings settings;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Resource
+    ManagedExecutorService workers;
+
+    private final String instance = UUID.randomUUID().toString();
+    private final Map<Long, Connection> connections = new ConcurrentHashMap<>();
+    private volatile ScheduledFuture<?> rounds;
+
+    private record Connection(MailStore.Mailbox box, java.time.Instant configuredAt) {
+    }
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        long every = settings.pollInterval().toMillis();
+        rounds = scheduler.scheduleWithFixedDelay(this::round, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (rounds != null) {
+            rounds.cancel(false);
+        }
+        connections.values().forEach(c -> c.box().close());
+        connections.clear();
+        try {
+            mail.release(instance);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "leases left to expire", e);
+        }
+    }
+
+    /** One pass over this instance's mailboxes; the next starts a poll interval after this one ends. */
+    void round() {
+        try {
+            List<WatchRef> mine = mail.claim(instance, settings.maxMailboxes(), settings.lease());
+            Set<Long> ids = new HashSet<>();
+            mine.forEach(r -> ids.add(r.id()));
+            connections.keySet().removeIf(id -> {
+                if (!ids.contains(id)) {
+                    connections.get(id).box().close();
+                    return true;
+                }
+                return false;
+            });
+            Queue<WatchRef> todo = new ConcurrentLinkedQueue<>(mine);
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < Math.min(settings.threads(), mine.size()); i++) {
+                running.add(workers.submit(() -> {
+                    for (WatchRef ref; (ref = todo.poll()) != null; ) {
+                        check(ref);
+                    }
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "mail watch round failed", e);
+        }
+    }
+
+    private void check(WatchRef ref) {
+        Connection c = connections.get(ref.id());
+        try {
+            if (c == null || !c.configuredAt().equals(ref.updatedAt()) || !c.box().isOpen()) {
+                if (c != null) {
+                    c.box().close();
+                }
+                c = new Connection(mailboxes.open(ref), ref.updatedAt());
+                connections.put(ref.id(), c);
+            }
+            MailStore.Mailbox box = c.box();
+            long validity = box.uidValidity();
+            if (ref.uidValidity() == null || ref.uidValidity() != validity) {
+                mail.restart(ref.id(), validity, box.uidNext());
+                return;
+            }
+            List<MailHeader> fresh = box.after(ref.lastUid(), BATCH);
+            if (!fresh.isEmpty()) {
+                mail.newMail(ref.id(), ref.lastUid(), fresh);
+            }
+            List<Long> pending = mail.pendingUids(ref);
+            if (!pending.isEmpty()) {
+                Set<Long> seen = box.seen(pending);
+                if (!seen.isEmpty()) {
+                    mail.seen(ref, seen);
+                }
+            }
+        } catch (MailAccessException e) {
+            if (c != null) {
+                c.box().close();
+            }
+            connections.remove(ref.id());
+            // The kind only: the message of a refused login may echo the user name, never the password.
+            mail.failed(ref.id(), e.kind().name());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "checking mailbox " + ref.id() + " failed", e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package com.switchboard.notify;
+
+import com.switchboard.notify.mail.ImapMailStore;
+import com.switchboard.notify.mail.MailAccessException;
+import com.switchboard.notify.mail.MailHeader;
+import com.switchboard.notify.mail.MailServer;
+import com.switchboard.notify.mail.MailStore;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/** The mail server as the notify feature uses it: the IMAP client configured once per instance. */
+@ApplicationScoped
+public class Mailboxes {
+    /** What VOIP-40 reads while verifying: where to start watching, and the mail the H5 page lists at once. */
+    public record Snapshot(long uidValidity, long uidNext, List<MailHeader> recent) {
+    }
+
+    static final int RECENT = 20;
+
+    @Inject
+    NotifySettings settings;
+
+    private MailStore store;
+
+    @PostConstruct
+    void init() {
+        store = new ImapMailStore(settings.timeout(), settings.sslTrust());
+    }
+
+    /** VOIP-40: logs in with the credentials (within the configured timeouts) and reads the inbox's state. */
+    public Snapshot verify(MailServer server, String login, String password) throws MailAccessException {
+        try (MailStore.Mailbox box = store.open(server, login, password)) {
+            return new Snapshot(box.uidValidity(), box.uidNext(), box.newest(RECENT));
+        }
+    }
+
+    public MailStore.Mailbox open(WatchRef ref) throws MailAccessException {
+        return store.open(ref.server(), ref.mailAcc(), settings.cipher().decrypt(ref.pwdCipher()));
+    }
+}

@@ -1,0 +1,29 @@
+package com.switchboard.notify;
+
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.io.StringReader;
+
+/** Consumes {@code notify.deliver} (activation spec {@code jms/notifyDeliverAS}): one attempt of one batch. */
+@MessageDriven(name = "NotifyDeliverListener")
+public class NotifyDeliverListener implements MessageListener {
+    @Inject
+    NotifyService notify;
+
+    @Override
+    public void onMessage(Message message) {
+        try (var reader = Json.createReader(new StringReader(((TextMessage) message).getText()))) {
+            JsonObject m = reader.readObject();
+            notify.deliver(m.getJsonNumber("batch").longValue(), m.getInt("attempt"));
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package com.switchboard.notify;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Operations view of rule 6.1: every notified uid of a user and where it stands. */
+@Path("ops/notify")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class NotifyOpsResource {
+    @Inject
+    NotifyService notify;
+
+    @GET
+    @Path("pending")
+    @Operation(summary = "Notified uids of a user (uuid) with their state: PENDING, ACKED, READ, LOGGED_OUT, EXPIRED")
+    public JsonObject pending(@QueryParam("uuid") long userId) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        notify.pendingOf(userId).forEach(p -> items.add(Json.createObjectBuilder().add("batch", p.batchId())
+                .add("event", p.event()).add("mail_acc", p.mailAcc()).add("uid", p.uid()).add("state", p.state())));
+        return Json.createObjectBuilder().add("pending_total", notify.pendingCount()).add("items", items).build();
+    }
+}

@@ -1,0 +1,141 @@
+package com.switchboard.notify;
+
+import com.switchboard.notify.mail.MailServer;
+import com.switchboard.platform.secret.ServerSecrets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** Configuration of mail watching and rule 6.1 (every key overridable by env var, e.g. SWITCHBOARD_MAIL_IMAP_HOST). */
+@ApplicationScoped
+public class NotifySettings {
+    private static final Logger LOG = Logger.getLogger(NotifySettings.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "switchboard.notify.redeliver-first-seconds", defaultValue = "60")
+    long firstSeconds;
+    @Inject
+    @ConfigProperty(name = "switchboard.notify.redeliver-cap-seconds", defaultValue = "1800")
+    long capSeconds;
+    @Inject
+    @ConfigProperty(name = "switchboard.notify.max-age-seconds", defaultValue = "86400")
+    long maxAgeSeconds;
+    @Inject
+    @ConfigProperty(name = "switchboard.notify.recovery-grace-seconds", defaultValue = "120")
+    long recoveryGraceSeconds;
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.imap.host")
+    Optional<String> imapHost;
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.imap.port")
+    Optional<Integer> imapPort;
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.imap.tls", defaultValue = "true")
+    boolean imapTls;
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.imap.ssl-trust")
+    Optional<String> sslTrust;
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.timeout-millis", defaultValue = "5000")
+    long timeoutMillis;
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.poll-seconds", defaultValue = "30")
+    long pollSeconds;
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.max-mailboxes", defaultValue = "2000")
+    int maxMailboxes;
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.threads", defaultValue = "4")
+    int threads;
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.lease-seconds", defaultValue = "90")
+    long leaseSeconds;
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.page-token-seconds", defaultValue = "600")
+    long pageTokenSeconds;
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.key")
+    Optional<String> key;
+    @Inject
+    ServerSecrets secrets;
+
+    private volatile PasswordCipher cipher;
+
+    public Backoff backoff() {
+        return new Backoff(Duration.ofSeconds(firstSeconds), Duration.ofSeconds(capSeconds));
+    }
+
+    public Duration maxAge() {
+        return Duration.ofSeconds(maxAgeSeconds);
+    }
+
+    public Duration recoveryGrace() {
+        return Duration.ofSeconds(recoveryGraceSeconds);
+    }
+
+    /** The IMAP server of a mailbox: configured, else derived from the address; null when neither gives one. */
+    public MailServer server(String mailAddr) {
+        return MailServer.of(mailAddr, imapHost.orElse(null), imapPort.orElse(null), imapTls);
+    }
+
+    public Duration timeout() {
+        return Duration.ofMillis(timeoutMillis);
+    }
+
+    public String sslTrust() {
+        return sslTrust.orElse(null);
+    }
+
+    public Duration pollInterval() {
+        return Duration.ofSeconds(Math.max(1, pollSeconds));
+    }
+
+    public int maxMailboxes() {
+        return maxMailboxes;
+    }
+
+    public int threads() {
+        return Math.max(1, threads);
+    }
+
+    public Duration lease() {
+        return Duration.ofSeconds(Math.max(leaseSeconds, 3 * Math.max(1, pollSeconds)));
+    }
+
+    public Duration pageTokenTtl() {
+        return Duration.ofSeconds(pageTokenSeconds);
+    }
+
+    /**
+     * The key mailbox passwords are sealed with: {@code switchboard.mail.key} (base64 of 16/24/32 bytes). Without
+     * it a key is generated once and kept in the database, which protects only against a leaked row, not a leaked
+     * database: production sets the key.
+     */
+    public PasswordCipher cipher() {
+        PasswordCipher c = cipher;
+        if (c == null) {
+            byte[] raw;
+            if (key.isPresent() && !key.get().isBlank()) {
+                raw = Base64.getDecoder().decode(key.get().trim());
+            } else {
+                LOG.warning("switchboard.mail.key is not set: mailbox passwords are sealed with a key kept in the "
+                        + "database; set SWITCHBOARD_MAIL_KEY in production");
+                raw = Arrays.copyOf(Base64.getDecoder().decode(secrets.storedOrNew("mail-pwd-key")), 32);
+            }
+            c = new PasswordCipher(raw);
+            cipher = c;
+        }
+        return c;
+    }
+
+    /** The key of the H5 page's signed parameter (VOIP-41). */
+    public byte[] pageKey() {
+        return Base64.getDecoder().decode(secrets.storedOrNew("mail-page-key"));
+    }
+}
