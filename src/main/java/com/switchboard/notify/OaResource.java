@@ -27,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.nio.charset.StandardCharsets;
@@ -41,6 +43,8 @@ import static com.switchboard.platform.wire.LworkDialect.ok;
 @Path("mail")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityScheme(securitySchemeName = "oaToken", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "SWITCHBOARD_OA_TOKEN; the OA ingress answers 404 while it is unset")
 @Tag(name = "lwork OA", description = "voip.md §6, VOIP-44, 46, 47 and the OA ingress")
 public class OaResource {
     public record Summary(@NotBlank String account, @NotNull @Min(1) @Max(200) Integer page_num,

@@ -95,10 +95,14 @@ class CallIT {
     }
 
     static void awaitTrue(Supplier<Boolean> condition, String failure) {
+        awaitTrue(condition, () -> failure);
+    }
+
+    static void awaitTrue(Supplier<Boolean> condition, Supplier<String> failure) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!condition.get()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError(failure);
+                throw new AssertionError(failure.get());
             }
             Api.pause(50);
         }

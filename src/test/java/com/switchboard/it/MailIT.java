@@ -172,7 +172,7 @@ class MailIT {
         greenMail.setUser(login + "@mail.example.com", login, "right");
         JsonObject reply = setAccount(user, login, "wrong", login + "@mail.example.com");
         assertEquals("failed", reply.getString("result"), reply::toString);
-        assertFailed("pwd_not_matched", reply);
+        assertEquals("pwd_not_matched", reply.getString("reason"), reply::toString);
         JsonObject missing = api.post("lwork/mail/set_account", Json.createObjectBuilder()
                 .add("uuid", user.uuid()).add("account", user.account()).build());
         assertEquals("failed", missing.getString("status"), missing::toString);
@@ -181,7 +181,7 @@ class MailIT {
         JsonObject stranger = api.post("lwork/mail/set_account", Json.createObjectBuilder().add("uuid", user.uuid())
                 .add("account", "someone-else").add("mail_acc", login).add("mail_pwd", "right")
                 .add("mail_addr", login + "@mail.example.com").build());
-        assertFailed("account_not_matched", stranger);
+        assertEquals("account_not_matched", stranger.getString("reason"), stranger::toString);
     }
 
     @Test
@@ -190,9 +190,10 @@ class MailIT {
         assertOk(api.post("lwork/mobile/baidu_push_register", Json.createObjectBuilder()
                 .add("caller", box.user().account()).add("account", box.user().account())
                 .add("user_id", "bd-user-" + box.user().account())
-                .add("channel_id", "bd-chan-" + box.user().account()).build()));
-        baidu.boundChannels.add("bd-chan-" + box.user().account());
+                .add("channel_id", "5" + box.user().account() + "66").build()));
+        baidu.boundChannels.add("5" + box.user().account() + "66");
 
+        String channel = "5" + box.user().account() + "66";
         deliver(box, "Quarterly report");
         List<JsonObject> seen = new ArrayList<>();
         JsonObject first = awaitEvent(box, e -> "new_email_arrived".equals(e.getString("event", "")), seen);
@@ -201,11 +202,12 @@ class MailIT {
         assertEquals(1, first.getInt("badge"));
         assertEquals(1, first.getInt("content-available"));
         String a = uids(first).get(0);
-        CallIT.awaitTrue(() -> baidu.received.stream().anyMatch(r -> r.channelId().equals("bd-chan-"
-                        + box.user().account()) && r.msg().getString("event", "").equals("new_email_arrived")),
-                "the device push never reached Baidu");
-        JsonObject pushed = baidu.received.stream().filter(r -> r.channelId().equals("bd-chan-"
-                + box.user().account())).findFirst().orElseThrow().msg();
+        CallIT.awaitTrue(() -> baidu.received.stream().anyMatch(r -> r.channelId().equals(channel)
+                        && r.msg().getString("event", "").equals("new_email_arrived")),
+                () -> "the device push never reached Baidu: "
+                        + api.opsGet("ops/push/deliveries?uuid=" + box.user().uuid()));
+        JsonObject pushed = baidu.received.stream().filter(r -> r.channelId().equals(channel)).findFirst()
+                .orElseThrow().msg();
         assertEquals(first.getJsonArray("uids"), pushed.getJsonArray("uids"), "push and long-poll carry the same");
 
         deliver(box, "Second letter");
