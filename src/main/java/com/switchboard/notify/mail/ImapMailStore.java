@@ -11,7 +11,10 @@ import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.search.FlagTerm;
+import jakarta.mail.event.MessageCountAdapter;
+import jakarta.mail.event.MessageCountEvent;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IdleManager;
 import org.eclipse.angus.mail.imap.IMAPStore;
 
 import java.io.IOException;
@@ -23,10 +26,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-/** {@link MailStore} over IMAP (RFC 3501) with Jakarta Mail / Eclipse Angus, over TLS or plain. */
-public class ImapMailStore implements MailStore {
+/**
+ * {@link MailStore} over IMAP (RFC 3501) with Jakarta Mail / Eclipse Angus, over TLS or plain. IDLE (RFC 2177) is
+ * watched by Angus's {@link IdleManager}: one selector thread for every mailbox. It needs socket channels, which
+ * TLS sockets do not have, so mailboxes over TLS are polled.
+ */
+public class ImapMailStore implements MailStore, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(ImapMailStore.class.getName());
     private final Session session;
+    private final IdleManager idle;
 
     /**
      * @param timeout  connect and read timeout; VOIP-40 answers {@code pwd_not_matched} when it passes
@@ -34,6 +46,11 @@ public class ImapMailStore implements MailStore {
      *                 trust store only, with the host name checked
      */
     public ImapMailStore(Duration timeout, String sslTrust) {
+        this(timeout, sslTrust, null);
+    }
+
+    /** @param idleExecutor runs the IDLE selector and delivers arrivals; null: no IDLE, every mailbox is polled */
+    public ImapMailStore(Duration timeout, String sslTrust, Executor idleExecutor) {
         Properties p = new Properties();
         for (String proto : List.of("imap", "imaps")) {
             p.setProperty("mail." + proto + ".connectiontimeout", Long.toString(timeout.toMillis()));
@@ -46,7 +63,32 @@ public class ImapMailStore implements MailStore {
                 p.setProperty("mail." + proto + ".ssl.checkserveridentity", "true");
             }
         }
+        if (Boolean.getBoolean("switchboard.mail.debug")) {
+            p.setProperty("mail.debug", "true");
+        }
+        if (idleExecutor != null) {
+            p.setProperty("mail.imap.usesocketchannels", "true");
+            // Events of every folder of this session on one queue run by the executor, not a thread per folder.
+            p.put("mail.event.scope", "session");
+            p.put("mail.event.executor", idleExecutor);
+        }
         session = Session.getInstance(p);
+        IdleManager manager = null;
+        if (idleExecutor != null) {
+            try {
+                manager = new IdleManager(session, idleExecutor);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "IMAP IDLE unavailable, mailboxes will be polled", e);
+            }
+        }
+        idle = manager;
+    }
+
+    @Override
+    public void close() {
+        if (idle != null) {
+            idle.stop();
+        }
     }
 
     @Override
@@ -57,7 +99,7 @@ public class ImapMailStore implements MailStore {
             store.connect(server.host(), server.port(), login, password);
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
-            return new ImapMailbox((IMAPStore) store, (IMAPFolder) inbox);
+            return new ImapMailbox((IMAPStore) store, (IMAPFolder) inbox, server.tls() ? null : idle);
         } catch (MessagingException e) {
             closeQuietly(store);
             throw translate(e);
@@ -89,10 +131,35 @@ public class ImapMailStore implements MailStore {
     private static final class ImapMailbox implements Mailbox {
         private final IMAPStore store;
         private final IMAPFolder inbox;
+        private final IdleManager idle;
+        private volatile Runnable onArrival;
 
-        ImapMailbox(IMAPStore store, IMAPFolder inbox) {
+        ImapMailbox(IMAPStore store, IMAPFolder inbox, IdleManager idle) {
             this.store = store;
             this.inbox = inbox;
+            this.idle = idle;
+        }
+
+        @Override
+        public boolean watch(Runnable arrival) throws MailAccessException {
+            if (idle == null || !idle.isRunning() || !supportsIdle()) {
+                return false;
+            }
+            if (onArrival == null) {
+                inbox.addMessageCountListener(new MessageCountAdapter() {
+                    @Override
+                    public void messagesAdded(MessageCountEvent e) {
+                        onArrival.run();
+                    }
+                });
+            }
+            onArrival = arrival;
+            try {
+                idle.watch(inbox);
+                return true;
+            } catch (MessagingException e) {
+                throw translate(e);
+            }
         }
 
         @Override

@@ -29,6 +29,14 @@ public interface MailStore {
         /** Whether the server offers IMAP IDLE. */
         boolean supportsIdle();
 
+        /**
+         * Asks to be told when mail arrives, by IMAP IDLE, without a thread of its own. Any other call on the mailbox
+         * ends the IDLE: call again after it.
+         *
+         * @return false when this mailbox cannot be watched so (no IDLE, or a connection IDLE cannot share)
+         */
+        boolean watch(Runnable onArrival) throws MailAccessException;
+
         boolean isOpen();
 
         @Override

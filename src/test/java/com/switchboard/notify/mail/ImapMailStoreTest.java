@@ -2,10 +2,35 @@ package com.switchboard.notify.mail;
 
 import com.icegreen.greenmail.util.ServerSetup;
 
-import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
-/** The IMAP client over plain IMAP. */
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The IMAP client over plain IMAP, watching by IDLE (GreenMail offers it). */
 class ImapMailStoreTest extends MailStoreContract {
+    private ExecutorService idleThreads;
+    private ImapMailStore store;
+
+    @BeforeEach
+    void createStore() {
+        idleThreads = Executors.newCachedThreadPool();
+        store = new ImapMailStore(Duration.ofSeconds(5), null, idleThreads);
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+        idleThreads.shutdownNow();
+    }
+
+    @Override
+    boolean expectsIdle() {
+        return true;
+    }
+
     @Override
     String imapProtocol() {
         return ServerSetup.PROTOCOL_IMAP;
@@ -13,6 +38,6 @@ class ImapMailStoreTest extends MailStoreContract {
 
     @Override
     MailStore store() {
-        return new ImapMailStore(Duration.ofSeconds(5), null);
+        return store;
     }
 }

@@ -121,6 +121,24 @@ abstract class MailStoreContract {
         }
     }
 
+    /** A store that may watch by IDLE must tell of an arrival on its own; one that may not says so. */
+    @Test
+    void arrivalIsToldByIdleWhereTheStoreCanWatch() throws Exception {
+        try (MailStore.Mailbox box = store().open(server(), LOGIN, PWD)) {
+            java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(1);
+            boolean watching = box.watch(arrived::countDown);
+            assertEquals(expectsIdle(), watching);
+            if (watching) {
+                send("while idle");
+                assertTrue(arrived.await(10, java.util.concurrent.TimeUnit.SECONDS), "IDLE never told of the mail");
+                assertEquals("while idle", box.after(0, 10).get(0).subject());
+            }
+        }
+    }
+
+    /** Whether this store, over this protocol, watches by IDLE. */
+    abstract boolean expectsIdle();
+
     /** Another mail client (say, the user's phone) reads a message. */
     private void markSeen(long uid) throws Exception {
         Properties p = imap.configureJavaMailSessionProperties(new Properties(), false);
