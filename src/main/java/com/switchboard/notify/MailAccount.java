@@ -107,6 +107,10 @@ public class MailAccount {
         return lastUid;
     }
 
+    public String watcher() {
+        return watcher;
+    }
+
     public Instant updatedAt() {
         return updatedAt;
     }

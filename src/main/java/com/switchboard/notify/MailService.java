@@ -135,6 +135,12 @@ public class MailService {
                 .setParameter("me", instance).getResultList().stream().map(WatchRef::of).toList();
     }
 
+    /** The mailbox as stored now, if this instance still holds its lease. */
+    public WatchRef watched(Long accountId, String instance) {
+        MailAccount a = em.find(MailAccount.class, accountId);
+        return a == null || !instance.equals(a.watcher()) ? null : WatchRef.of(a);
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void release(String instance) {
         em.createQuery("update MailAccount a set a.watcher = null, a.leaseUntil = null where a.watcher = :me")

@@ -24,13 +24,15 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Watches the mailboxes this instance holds a lease on. Each watched mailbox keeps one open IMAP connection (a
  * socket, no thread); every poll interval a fixed number of worker tasks ({@code switchboard.mail.threads}) check
- * them all: new UIDs above the stored last UID are raised, pending uids read elsewhere end. The last UID is in the
+ * them all: new UIDs above the stored last UID are raised, pending uids read elsewhere end. A mailbox whose server
+ * offers IDLE (plain IMAP) is also watched by IDLE on one shared selector, and checked as soon as mail arrives. The last UID is in the
  * database, so a restarted or another instance resumes where this one stopped; leases spread the mailboxes over
  * instances, at most {@code switchboard.mail.max-mailboxes} each.
  */
@@ -45,6 +47,8 @@ public class MailWatcher {
     Mailboxes mailboxes;
     @Inject
     NotifySettings settings;
+    @Inject
+    NotifyMetrics metrics;
     @Resource
     ManagedScheduledExecutorService scheduler;
     @Resource
@@ -54,7 +58,8 @@ public class MailWatcher {
     private final Map<Long, Connection> connections = new ConcurrentHashMap<>();
     private volatile ScheduledFuture<?> rounds;
 
-    private record Connection(MailStore.Mailbox box, java.time.Instant configuredAt) {
+    /** One open mailbox; the lock keeps a round's check and an IDLE-triggered one from interleaving. */
+    private record Connection(MailStore.Mailbox box, java.time.Instant configuredAt, ReentrantLock lock) {
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -108,14 +113,39 @@ public class MailWatcher {
         }
     }
 
+    /** IDLE told of new mail: check that mailbox now, with its state as stored now. */
+    private void arrived(Long id) {
+        metrics.idleArrival();
+        workers.execute(() -> {
+            WatchRef ref = mail.watched(id, instance);
+            if (ref != null) {
+                check(ref);
+            }
+        });
+    }
+
     private void check(WatchRef ref) {
+        Connection c = connections.get(ref.id());
+        if (c != null) {
+            c.lock().lock();
+            try {
+                checkLocked(ref);
+            } finally {
+                c.lock().unlock();
+            }
+        } else {
+            checkLocked(ref);
+        }
+    }
+
+    private void checkLocked(WatchRef ref) {
         Connection c = connections.get(ref.id());
         try {
             if (c == null || !c.configuredAt().equals(ref.updatedAt()) || !c.box().isOpen()) {
                 if (c != null) {
                     c.box().close();
                 }
-                c = new Connection(mailboxes.open(ref), ref.updatedAt());
+                c = new Connection(mailboxes.open(ref), ref.updatedAt(), new ReentrantLock());
                 connections.put(ref.id(), c);
             }
             MailStore.Mailbox box = c.box();
@@ -135,6 +165,8 @@ public class MailWatcher {
                     mail.seen(ref, seen);
                 }
             }
+            // Any command ended the IDLE: start it again (a no-op where the server or connection cannot).
+            box.watch(() -> arrived(ref.id()));
         } catch (MailAccessException e) {
             if (c != null) {
                 c.box().close();

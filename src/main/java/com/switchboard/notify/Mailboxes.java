@@ -6,6 +6,9 @@ import com.switchboard.notify.mail.MailHeader;
 import com.switchboard.notify.mail.MailServer;
 import com.switchboard.notify.mail.MailStore;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -22,12 +25,19 @@ public class Mailboxes {
 
     @Inject
     NotifySettings settings;
+    @Resource
+    ManagedExecutorService executor;
 
-    private MailStore store;
+    private ImapMailStore store;
 
     @PostConstruct
     void init() {
-        store = new ImapMailStore(settings.timeout(), settings.sslTrust());
+        store = new ImapMailStore(settings.timeout(), settings.sslTrust(), settings.idle() ? executor : null);
+    }
+
+    @PreDestroy
+    void stop() {
+        store.close();
     }
 
     /** VOIP-40: logs in with the credentials (within the configured timeouts) and reads the inbox's state. */

@@ -45,6 +45,9 @@ public class NotifySettings {
     @ConfigProperty(name = "switchboard.mail.timeout-millis", defaultValue = "5000")
     long timeoutMillis;
     @Inject
+    @ConfigProperty(name = "switchboard.mail.idle", defaultValue = "true")
+    boolean idle;
+    @Inject
     @ConfigProperty(name = "switchboard.mail.poll-seconds", defaultValue = "30")
     long pollSeconds;
     @Inject
@@ -90,6 +93,11 @@ public class NotifySettings {
 
     public String sslTrust() {
         return sslTrust.orElse(null);
+    }
+
+    /** Whether mailboxes on plain IMAP servers that offer IDLE are watched by IDLE (besides the poll rounds). */
+    public boolean idle() {
+        return idle;
     }
 
     public Duration pollInterval() {
