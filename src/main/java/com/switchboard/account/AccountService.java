@@ -306,7 +306,8 @@ public class AccountService {
                 .setParameter("user", user.id())
                 .setParameter("device", deviceId)
                 .getResultList()
-                .forEach(other -> sessionChanged.fire(new DeviceSessionChanged(user.id(), user.account(), other.deviceId())));
+                .forEach(other -> sessionChanged.fire(
+                        new DeviceSessionChanged(user.id(), user.account(), other.deviceId())));
     }
 
     /** The uuid alone is guessable (a small number); acting on an account also needs a device logged in to it. */

@@ -105,7 +105,8 @@ public class MailResource {
     @POST
     @Path("mail/new_email_arrived_ack")
     @Operation(summary = "VOIP-43 New-mail acknowledgement")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ack.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Ack.class)))
     public JsonObject newEmailAck() {
         Ack a = params.bind(Ack.class);
         notify.ack(a.account(), NotifyService.NEW_EMAIL, a.uids(), blankToNull(a.mail_acc()));
@@ -116,7 +117,8 @@ public class MailResource {
     @POST
     @Path("mail/new_oa_arrived_ack")
     @Operation(summary = "VOIP-45 New-OA acknowledgement")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ack.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Ack.class)))
     public JsonObject newOaAck() {
         Ack a = params.bind(Ack.class);
         notify.ack(a.account(), NotifyService.NEW_OA, a.uids(), blankToNull(a.mail_acc()));

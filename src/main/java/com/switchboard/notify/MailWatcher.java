@@ -32,7 +32,8 @@ import java.util.logging.Logger;
  * Watches the mailboxes this instance holds a lease on. Each watched mailbox keeps one open IMAP connection (a
  * socket, no thread); every poll interval a fixed number of worker tasks ({@code switchboard.mail.threads}) check
  * them all: new UIDs above the stored last UID are raised, pending uids read elsewhere end. A mailbox whose server
- * offers IDLE (plain IMAP) is also watched by IDLE on one shared selector, and checked as soon as mail arrives. The last UID is in the
+ * offers IDLE (plain IMAP) is also watched by IDLE on one shared selector, and checked as soon as mail
+ * arrives. The last UID is in the
  * database, so a restarted or another instance resumes where this one stopped; leases spread the mailboxes over
  * instances, at most {@code switchboard.mail.max-mailboxes} each.
  */

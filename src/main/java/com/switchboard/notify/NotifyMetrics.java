@@ -31,9 +31,11 @@ public class NotifyMetrics {
         redeliveries = counter("notify_redeliveries", "Of those, redeliveries of still-pending uids");
         acks = counter("notify_acks", "Pending uids ended by an acknowledgement (VOIP-43/45)");
         expired = counter("notify_expired", "Pending uids given up after the maximum age (24 h)");
-        idleArrivals = counter("mail_idle_arrivals", "Mail arrivals told by IMAP IDLE (checked at once, not at the next poll)");
+        idleArrivals = counter("mail_idle_arrivals",
+                "Mail arrivals told by IMAP IDLE (checked at once, not at the next poll)");
         registry.gauge(Metadata.builder().withName("notify_pending")
-                .withDescription("Notified uids not yet acknowledged, read or expired").build(), pending, AtomicLong::get);
+                        .withDescription("Notified uids not yet acknowledged, read or expired").build(),
+                pending, AtomicLong::get);
     }
 
     private Counter counter(String name, String description) {

@@ -70,7 +70,7 @@ public class OaResource {
     @ConfigProperty(name = "switchboard.oa.token")
     Optional<String> oaToken;
 
-    /** VOIP-46 OA summaries: {@code page_num} per page, {@code page_index} 1-based, newest first; {@code uids} narrows. */
+    /** VOIP-46 OA summaries: {@code page_num} per page, {@code page_index} from 1, newest first, {@code uids} only. */
     @POST
     @Path("get_oa_summary")
     @Operation(summary = "VOIP-46 OA summaries")

@@ -30,7 +30,8 @@ class PasswordCipherTest {
         other[0] = 1;
         assertThrows(IllegalArgumentException.class, () -> new PasswordCipher(other).decrypt(sealed));
         char last = sealed.charAt(sealed.length() - 2);
-        String tampered = sealed.substring(0, sealed.length() - 2) + (last == 'A' ? 'B' : 'A') + sealed.charAt(sealed.length() - 1);
+        String tampered = sealed.substring(0, sealed.length() - 2) + (last == 'A' ? 'B' : 'A')
+                + sealed.charAt(sealed.length() - 1);
         assertThrows(IllegalArgumentException.class, () -> cipher.decrypt(tampered));
         assertThrows(IllegalArgumentException.class, () -> new PasswordCipher(new byte[7]));
     }

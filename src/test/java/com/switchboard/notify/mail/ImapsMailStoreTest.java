@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** The IMAP client over TLS (imaps), trusting GreenMail's self-signed certificate by configuration; polled, not IDLE. */
+/** The IMAP client over TLS (imaps), trusting GreenMail's self-signed certificate by configuration: polled. */
 class ImapsMailStoreTest extends MailStoreContract {
     private ExecutorService idleThreads;
     private ImapMailStore store;
