@@ -57,7 +57,10 @@ public class MailWatcher {
 
     private final String instance = UUID.randomUUID().toString();
     private final Map<Long, Connection> connections = new ConcurrentHashMap<>();
+    private final Set<Long> idleWatched = ConcurrentHashMap.newKeySet();
     private volatile ScheduledFuture<?> rounds;
+    private volatile int leased;
+    private volatile long lastRoundMillis;
 
     /** One open mailbox; the lock keeps a round's check and an IDLE-triggered one from interleaving. */
     private record Connection(MailStore.Mailbox box, java.time.Instant configuredAt, ReentrantLock lock) {
@@ -85,9 +88,12 @@ public class MailWatcher {
     /** One pass over this instance's mailboxes; the next starts a poll interval after this one ends. */
     void round() {
         try {
+            long started = System.nanoTime();
             List<WatchRef> mine = mail.claim(instance, settings.maxMailboxes(), settings.lease());
+            leased = mine.size();
             Set<Long> ids = new HashSet<>();
             mine.forEach(r -> ids.add(r.id()));
+            idleWatched.retainAll(ids);
             connections.keySet().removeIf(id -> {
                 if (!ids.contains(id)) {
                     connections.get(id).box().close();
@@ -107,11 +113,20 @@ public class MailWatcher {
             for (Future<?> f : running) {
                 f.get();
             }
+            lastRoundMillis = (System.nanoTime() - started) / 1_000_000;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             LOG.log(Level.WARNING, "mail watch round failed", e);
         }
+    }
+
+    /** What this instance watches: leased mailboxes, open connections, of those watched by IDLE, last round. */
+    public Stats stats() {
+        return new Stats(instance, leased, connections.size(), idleWatched.size(), lastRoundMillis);
+    }
+
+    public record Stats(String instance, int leased, int open, int idle, long lastRoundMillis) {
     }
 
     /** IDLE told of new mail: check that mailbox now, with its state as stored now. */
@@ -167,7 +182,11 @@ public class MailWatcher {
                 }
             }
             // Any command ended the IDLE: start it again (a no-op where the server or connection cannot).
-            box.watch(() -> arrived(ref.id()));
+            if (box.watch(() -> arrived(ref.id()))) {
+                idleWatched.add(ref.id());
+            } else {
+                idleWatched.remove(ref.id());
+            }
         } catch (MailAccessException e) {
             if (c != null) {
                 c.box().close();

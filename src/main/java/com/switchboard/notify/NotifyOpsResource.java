@@ -12,16 +12,28 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Operations view of rule 6.1: every notified uid of a user and where it stands. */
-@Path("ops/notify")
+/** Operations view of mail watching and rule 6.1. */
+@Path("ops")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class NotifyOpsResource {
     @Inject
     NotifyService notify;
+    @Inject
+    MailWatcher watcher;
 
     @GET
-    @Path("pending")
+    @Path("mail/watch")
+    @Operation(summary = "This instance's mail watching: mailboxes leased, connections open, watched by IDLE, "
+            + "duration of the last poll round")
+    public JsonObject watch() {
+        MailWatcher.Stats s = watcher.stats();
+        return Json.createObjectBuilder().add("instance", s.instance()).add("leased", s.leased())
+                .add("open", s.open()).add("idle", s.idle()).add("last_round_ms", s.lastRoundMillis()).build();
+    }
+
+    @GET
+    @Path("notify/pending")
     @Operation(summary = "Notified uids of a user (uuid) with their state: PENDING, ACKED, READ, LOGGED_OUT, EXPIRED")
     public JsonObject pending(@QueryParam("uuid") long userId) {
         JsonArrayBuilder items = Json.createArrayBuilder();

@@ -600,6 +600,8 @@ class CallIT {
                 .orElseThrow();
         assertEquals(longPoll, pushed.msg()); // the same custom content on both channels
         assertEquals("0", pushed.form().get("msg_type"));
+        // Its record commits after Baidu has the message; the next push must not overtake it in the record order.
+        awaitTrue(() -> deliveries(b).size() == 1, "the first delivery was not recorded");
 
         // Baidu fails once: the delivery is queued again with a delay and arrives on the second attempt.
         baidu.failNext.set(1);

@@ -348,6 +348,9 @@ class MailIT {
         JsonObject newest = mails.getJsonArray("mails").getJsonObject(0);
         assertEquals("Shown on the H5 page", newest.getString("subject"));
         assertTrue(newest.getString("from").contains("carol@example.org"), newest.toString());
+        JsonObject watch = api.opsGet("ops/mail/watch");
+        assertTrue(watch.getInt("open") >= 1 && watch.getInt("idle") >= 1, "GreenMail's mailboxes are IDLE-watched: "
+                + watch);
         assertFalse(newest.getString("date").isEmpty());
 
         User stranger = api.selfRegister("dth_common");
