@@ -37,6 +37,21 @@ public class MailLoad {
     static String ops;
 
     public static void main(String[] args) throws Exception {
+        // A failure must end the run, not leave pool threads holding the JVM.
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            e.printStackTrace();
+            System.exit(1);
+        });
+        try {
+            run(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    static void run(String[] args) throws Exception {
         base = args[1];
         ops = args[2];
         if (args[0].equals("setup")) {
@@ -45,7 +60,6 @@ public class MailLoad {
             measure(Path(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]),
                     args[7]);
         }
-        System.exit(0);
     }
 
     static java.nio.file.Path Path(String p) {

@@ -37,6 +37,21 @@ public class CrashLoad {
     static String ops;
 
     public static void main(String[] args) throws Exception {
+        // A failure must end the run, not leave pool threads holding the JVM.
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            e.printStackTrace();
+            System.exit(1);
+        });
+        try {
+            run(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    static void run(String[] args) throws Exception {
         base = args[1];
         ops = args[2];
         if (args[0].equals("setup")) {
@@ -44,7 +59,6 @@ public class CrashLoad {
         } else {
             verify(Path.of(args[3]), Integer.parseInt(args[4]));
         }
-        System.exit(0);
     }
 
     static void setup(String oaToken, int users, int items, Path state) throws Exception {

@@ -36,11 +36,7 @@ public class Invitations {
     }
 
     private String stored() {
-        try {
-            return secrets.storedOrNew(SECRET_NAME);
-        } catch (RuntimeException lostTheRace) {
-            return secrets.stored(SECRET_NAME);
-        }
+        return secrets.secret(SECRET_NAME);
     }
 
     public JsonObject issue(String sessionId) {

@@ -69,6 +69,7 @@ public class NotifySettings {
     ServerSecrets secrets;
 
     private volatile PasswordCipher cipher;
+    private volatile byte[] pageKey;
 
     public Backoff backoff() {
         return new Backoff(Duration.ofSeconds(firstSeconds), Duration.ofSeconds(capSeconds));
@@ -134,7 +135,7 @@ public class NotifySettings {
             } else {
                 LOG.warning("switchboard.mail.key is not set: mailbox passwords are sealed with a key kept in the "
                         + "database; set SWITCHBOARD_MAIL_KEY in production");
-                raw = Arrays.copyOf(Base64.getDecoder().decode(secrets.storedOrNew("mail-pwd-key")), 32);
+                raw = Arrays.copyOf(Base64.getDecoder().decode(secrets.secret("mail-pwd-key")), 32);
             }
             c = new PasswordCipher(raw);
             cipher = c;
@@ -144,6 +145,11 @@ public class NotifySettings {
 
     /** The key of the H5 page's signed parameter (VOIP-41). */
     public byte[] pageKey() {
-        return Base64.getDecoder().decode(secrets.storedOrNew("mail-page-key"));
+        byte[] k = pageKey;
+        if (k == null) {
+            k = Base64.getDecoder().decode(secrets.secret("mail-page-key"));
+            pageKey = k;
+        }
+        return k.clone();
     }
 }

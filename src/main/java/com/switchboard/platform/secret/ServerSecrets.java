@@ -1,5 +1,7 @@
 package com.switchboard.platform.secret;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,8 +18,24 @@ import java.util.List;
 public class ServerSecrets {
     @PersistenceContext
     EntityManager em;
+    @Resource
+    SessionContext context;
 
-    /** The stored secret of that name, or a fresh one stored now; a racing first use loses the insert and retries. */
+    /**
+     * The secret of that name, made at first use. Instances or requests racing for the first use all get the one
+     * that was stored: the losers' inserts fail on the primary key and they read the winner's.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String secret(String name) {
+        ServerSecrets self = context.getBusinessObject(ServerSecrets.class);
+        try {
+            return self.storedOrNew(name);
+        } catch (RuntimeException lostTheRace) {
+            return self.stored(name);
+        }
+    }
+
+    /** The stored secret of that name, or a fresh one stored now; a racing first use fails (see {@link #secret}). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String storedOrNew(String name) {
         List<?> found = em.createNativeQuery("SELECT secret FROM server_secret WHERE name = ?1")
