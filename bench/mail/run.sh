@@ -29,7 +29,7 @@ until (exec 3<>/dev/tcp/127.0.0.1/3143) 2>/dev/null; do sleep 0.5; done
 for MODE in true false; do
   export SWITCHBOARD_MAIL_IDLE=$MODE
   LABEL=$([ "$MODE" = true ] && echo idle || echo poll)
-  $WLP/bin/server start switchboard > /dev/null
+  $WLP/bin/server start switchboard --clean > /dev/null
   until curl -sf http://localhost:9080/health/ready > /dev/null; do sleep 1; done
   java bench/mail/MailLoad.java setup http://localhost:9080/ "$SWITCHBOARD_OPS_TOKEN" "$N" 3025 \
     target/bench-mail/state-$LABEL.txt | tee -a $OUT

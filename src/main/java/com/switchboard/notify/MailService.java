@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Watched mailboxes (VOIP-40..43): their state in the database, and what the watcher found in them. */
 @Stateless
@@ -93,6 +95,18 @@ public class MailService {
     public List<Long> pendingUids(WatchRef ref) {
         return notify.pending(ref.userId(), NotifyService.NEW_EMAIL, ref.mailAcc()).stream()
                 .map(Long::valueOf).toList();
+    }
+
+    /** Pending mail uids of every mailbox this instance watches, by mailbox: one query per round. */
+    public Map<Long, List<Long>> pendingUidsOf(String instance) {
+        Map<Long, List<Long>> byAccount = new HashMap<>();
+        em.createQuery("select a.id, p.uid from MailAccount a, NotifyPending p where a.watcher = :me "
+                        + "and p.userId = a.userId and p.mailAcc = a.mailAcc and p.event = :e "
+                        + "and p.state = 'PENDING'", Object[].class)
+                .setParameter("me", instance).setParameter("e", NotifyService.NEW_EMAIL).getResultList()
+                .forEach(row -> byAccount.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add(Long.valueOf((String) row[1])));
+        return byAccount;
     }
 
     /** Rule 6.1: mail read in any client is not redelivered. */

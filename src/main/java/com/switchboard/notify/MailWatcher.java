@@ -41,6 +41,8 @@ import java.util.logging.Logger;
 public class MailWatcher {
     private static final Logger LOG = Logger.getLogger(MailWatcher.class.getName());
     private static final int BATCH = 100;
+    /** An IDLE-watched mailbox with nothing pending is checked in full only every this many rounds. */
+    private static final int FULL_EVERY = 10;
 
     @Inject
     MailService mail;
@@ -61,6 +63,7 @@ public class MailWatcher {
     private volatile ScheduledFuture<?> rounds;
     private volatile int leased;
     private volatile long lastRoundMillis;
+    private long roundCount;
 
     /** One open mailbox; the lock keeps a round's check and an IDLE-triggered one from interleaving. */
     private record Connection(MailStore.Mailbox box, java.time.Instant configuredAt, ReentrantLock lock) {
@@ -101,12 +104,16 @@ public class MailWatcher {
                 }
                 return false;
             });
-            Queue<WatchRef> todo = new ConcurrentLinkedQueue<>(mine);
+            boolean full = roundCount++ % FULL_EVERY == 0;
+            Map<Long, List<Long>> pending = mail.pendingUidsOf(instance);
+            // IDLE tells of new mail; such a mailbox needs a round only to see pending mail read elsewhere.
+            Queue<WatchRef> todo = new ConcurrentLinkedQueue<>(mine.stream()
+                    .filter(r -> full || !idleWatched.contains(r.id()) || pending.containsKey(r.id())).toList());
             List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < Math.min(settings.threads(), mine.size()); i++) {
+            for (int i = 0; i < Math.min(settings.threads(), todo.size()); i++) {
                 running.add(workers.submit(() -> {
                     for (WatchRef ref; (ref = todo.poll()) != null; ) {
-                        check(ref);
+                        check(ref, pending.getOrDefault(ref.id(), List.of()));
                     }
                 }));
             }
@@ -135,26 +142,26 @@ public class MailWatcher {
         workers.execute(() -> {
             WatchRef ref = mail.watched(id, instance);
             if (ref != null) {
-                check(ref);
+                check(ref, mail.pendingUids(ref));
             }
         });
     }
 
-    private void check(WatchRef ref) {
+    private void check(WatchRef ref, List<Long> pending) {
         Connection c = connections.get(ref.id());
         if (c != null) {
             c.lock().lock();
             try {
-                checkLocked(ref);
+                checkLocked(ref, pending);
             } finally {
                 c.lock().unlock();
             }
         } else {
-            checkLocked(ref);
+            checkLocked(ref, pending);
         }
     }
 
-    private void checkLocked(WatchRef ref) {
+    private void checkLocked(WatchRef ref, List<Long> pending) {
         Connection c = connections.get(ref.id());
         try {
             if (c == null || !c.configuredAt().equals(ref.updatedAt()) || !c.box().isOpen()) {
@@ -174,7 +181,6 @@ public class MailWatcher {
             if (!fresh.isEmpty()) {
                 mail.newMail(ref.id(), ref.lastUid(), fresh);
             }
-            List<Long> pending = mail.pendingUids(ref);
             if (!pending.isEmpty()) {
                 Set<Long> seen = box.seen(pending);
                 if (!seen.isEmpty()) {
