@@ -194,6 +194,7 @@ public class MailWatcher {
                 idleWatched.remove(ref.id());
             }
         } catch (MailAccessException e) {
+            idleWatched.remove(ref.id());
             if (c != null) {
                 c.box().close();
             }

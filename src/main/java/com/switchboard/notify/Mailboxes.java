@@ -28,11 +28,15 @@ public class Mailboxes {
     @Resource
     ManagedExecutorService executor;
 
+    /** VOIP-40's check, bounded by the 5 s timeouts. */
+    private ImapMailStore verifier;
+    /** The watcher's kept-open connections: a busy server may take longer than 5 s to answer one command. */
     private ImapMailStore store;
 
     @PostConstruct
     void init() {
-        store = new ImapMailStore(settings.timeout(), settings.sslTrust(), settings.idle() ? executor : null);
+        verifier = new ImapMailStore(settings.timeout(), settings.sslTrust());
+        store = new ImapMailStore(settings.watchTimeout(), settings.sslTrust(), settings.idle() ? executor : null);
     }
 
     @PreDestroy
@@ -42,7 +46,7 @@ public class Mailboxes {
 
     /** VOIP-40: logs in with the credentials (within the configured timeouts) and reads the inbox's state. */
     public Snapshot verify(MailServer server, String login, String password) throws MailAccessException {
-        try (MailStore.Mailbox box = store.open(server, login, password)) {
+        try (MailStore.Mailbox box = verifier.open(server, login, password)) {
             return new Snapshot(box.uidValidity(), box.uidNext(), box.newest(RECENT));
         }
     }

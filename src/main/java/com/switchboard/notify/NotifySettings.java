@@ -48,6 +48,9 @@ public class NotifySettings {
     @ConfigProperty(name = "switchboard.mail.idle", defaultValue = "true")
     boolean idle;
     @Inject
+    @ConfigProperty(name = "switchboard.mail.watch-timeout-millis", defaultValue = "30000")
+    long watchTimeoutMillis;
+    @Inject
     @ConfigProperty(name = "switchboard.mail.poll-seconds", defaultValue = "30")
     long pollSeconds;
     @Inject
@@ -90,6 +93,11 @@ public class NotifySettings {
 
     public Duration timeout() {
         return Duration.ofMillis(timeoutMillis);
+    }
+
+    /** Connect and read timeout of the watcher's kept-open connections. */
+    public Duration watchTimeout() {
+        return Duration.ofMillis(watchTimeoutMillis);
     }
 
     public String sslTrust() {

@@ -278,7 +278,8 @@ public class ImapMailStore implements MailStore, AutoCloseable {
 
         @Override
         public boolean isOpen() {
-            return inbox.isOpen() && store.isConnected();
+            // Not store.isConnected(): that costs a NOOP; a dead connection shows as an exception on the next use.
+            return inbox.isOpen();
         }
 
         @Override
