@@ -1,13 +1,6 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,23 +14,15 @@ import java.util.regex.Pattern;
  * stats every second), then C clients poll random sessions' status as fast as they can; then the same clients hit
  * the trivial JAX-RS endpoint of a second WAR in the same Liberty (the reference). Reports throughput, p50/p99, ratio.
  *
- * Usage: java bench/calls/CallsLoad.java baseUrl opsToken liveCalls clients seconds
+ * Usage (compiled with bench/BenchClient.java, see run.sh): CallsLoad baseUrl opsToken liveCalls clients seconds
  */
-public class CallsLoad {
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-    static String base;
-    static String ops;
+public class CallsLoad extends BenchClient {
 
     record Result(double perSecond, long p50, long p99, int errors) {
     }
 
-    public static void main(String[] args) throws Exception {
-        try {
-            run(args);
-        } catch (Exception e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+    public static void main(String[] args) {
+        runMain(() -> run(args));
     }
 
     static void run(String[] args) throws Exception {
@@ -47,7 +32,7 @@ public class CallsLoad {
         int clients = Integer.parseInt(args[3]);
         int seconds = Integer.parseInt(args[4]);
 
-        String[] caller = account("bench-caller");
+        String[] caller = account("15", "bench-caller");
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<String>> started = new ArrayList<>();
         for (int i = 0; i < live; i++) {
@@ -130,54 +115,5 @@ public class CallsLoad {
     static void print(String what, Result r) {
         System.out.printf("%-36s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d%n", what, r.perSecond(),
                 r.p50() / 1e6, r.p99() / 1e6, r.errors());
-    }
-
-    /** A self-registered, logged-in account: {acc, uuid}. */
-    static String[] account(String device) throws Exception {
-        String acc = "15" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
-        post("lwork/sms/auth_code", "{\"acc\":\"" + acc + "\",\"device_id\":\"" + device + "\",\"type\":\"register\"}");
-        Matcher code = Pattern.compile("\"code\":\"(\\d{6})\"").matcher(opsGet("ops/outbox?channel=sms&to=" + acc));
-        if (!code.find()) {
-            throw new IllegalStateException("no SMS code");
-        }
-        String crc = HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
-                .digest((acc + device + "dth_common").getBytes(StandardCharsets.UTF_8)));
-        String reg = post("lwork/mobile/self_register", "{\"acc\":\"" + acc + "\",\"name\":\"b" + acc
-                + "\",\"pwd\":\"pw\",\"auth_code\":\"" + code.group(1) + "\",\"device_id\":\"" + device
-                + "\",\"group_id\":\"dth_common\",\"crc\":\"" + crc + "\"}");
-        Matcher uuid = Pattern.compile("\"uuid\":\"(\\d+)\"").matcher(reg);
-        if (!uuid.find()) {
-            throw new IllegalStateException(reg);
-        }
-        post("lwork/mobile/login", "{\"acc\":\"" + acc + "\",\"pwd\":\"pw\",\"device_id\":\"" + device
-                + "\",\"clidata\":{\"os_type\":\"android\"}}");
-        return new String[]{acc, uuid.group(1)};
-    }
-
-    static String post(String path, String json) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    static String get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
-    }
-
-    /** A kept-alive connection the server has just closed fails once; the request is sent again on a new one. */
-    static String send(HttpRequest request) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
-            } catch (java.io.IOException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    static String opsGet(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + ops)
-                .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 }

@@ -17,6 +17,7 @@ OUT=target/bench-calls.txt
 .ci/postgres.sh
 .ci/artemis.sh start
 mvn -B -q package -DskipTests liberty:create liberty:deploy
+rm -rf target/bench-classes && javac -d target/bench-classes bench/BenchClient.java bench/calls/CallsLoad.java
 trap 'mvn -B -q liberty:stop >/dev/null 2>&1 || true; .ci/artemis.sh stop >/dev/null 2>&1 || true' EXIT
 
 # The reference WAR: one JAX-RS class compiled against the Jakarta REST API the build already downloaded.
@@ -29,5 +30,5 @@ cp target/trivial.war $WLP/usr/servers/switchboard/dropins/
 mvn -B -q liberty:start
 until curl -sf http://localhost:9080/health/ready > /dev/null; do sleep 1; done
 until curl -sf http://localhost:9080/trivial/ping > /dev/null; do sleep 1; done
-java bench/calls/CallsLoad.java http://localhost:9080/ "$SWITCHBOARD_OPS_TOKEN" "$LIVE" "$CLIENTS" \
+java -cp target/bench-classes CallsLoad http://localhost:9080/ "$SWITCHBOARD_OPS_TOKEN" "$LIVE" "$CLIENTS" \
   "$SECONDS_MEASURED" | tee $OUT

@@ -5,15 +5,12 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,28 +24,13 @@ import java.util.regex.Pattern;
  * VOIP-40 on the local IMAP server; waits until the server watches them all. {@code measure}: M mails, each sent by
  * SMTP to a different user whose long-poll is parked; the time from the SMTP DATA reply to new_email_arrived on
  * the long-poll, with C mails in flight.
- * Usage: java MailLoad.java setup BASE OPS USERS SMTP_PORT STATE
- *        java MailLoad.java measure BASE OPS STATE SMTP_PORT MAILS CONCURRENCY LABEL
+ * Usage (compiled with bench/BenchClient.java, see run.sh): MailLoad setup BASE OPS USERS SMTP_PORT STATE
+ *        MailLoad measure BASE OPS STATE SMTP_PORT MAILS CONCURRENCY LABEL
  */
-public class MailLoad {
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    static String base;
-    static String ops;
+public class MailLoad extends BenchClient {
 
-    public static void main(String[] args) throws Exception {
-        // A failure must end the run, not leave pool threads holding the JVM.
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
-            e.printStackTrace();
-            System.exit(1);
-        });
-        try {
-            run(args);
-        } catch (Exception e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+    public static void main(String[] args) {
+        runMain(() -> run(args));
     }
 
     static void run(String[] args) throws Exception {
@@ -73,7 +55,7 @@ public class MailLoad {
         for (int u = 0; u < users; u++) {
             made.add(pool.submit(() -> {
                 String device = "mail-" + ThreadLocalRandom.current().nextInt(1_000_000_000);
-                String[] account = account(device);
+                String[] account = account("17", device);
                 String addr = "u" + account[0] + "@bench.example";
                 String reply = post("lwork/mail/set_account", "{\"uuid\":\"" + account[1] + "\",\"account\":\""
                         + account[0] + "\",\"mail_acc\":\"" + addr + "\",\"mail_pwd\":\"pw\",\"mail_addr\":\""
@@ -195,46 +177,5 @@ public class MailLoad {
                 throw new IOException("SMTP: expected " + code + ", got " + line);
             }
         } while (line.length() > 3 && line.charAt(3) == '-');
-    }
-
-    /** A self-registered account logged in on an Android device: {acc, uuid}. */
-    static String[] account(String device) throws Exception {
-        String acc = "17" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
-        post("lwork/sms/auth_code", "{\"acc\":\"" + acc + "\",\"device_id\":\"" + device + "\",\"type\":\"register\"}");
-        Matcher code = Pattern.compile("\"code\":\"(\\d{6})\"").matcher(opsGet("ops/outbox?channel=sms&to=" + acc));
-        if (!code.find()) {
-            throw new IllegalStateException("no SMS code");
-        }
-        String crc = HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
-                .digest((acc + device + "dth_common").getBytes(StandardCharsets.UTF_8)));
-        String reg = post("lwork/mobile/self_register", "{\"acc\":\"" + acc + "\",\"name\":\"m" + acc
-                + "\",\"pwd\":\"pw\",\"auth_code\":\"" + code.group(1) + "\",\"device_id\":\"" + device
-                + "\",\"group_id\":\"dth_common\",\"crc\":\"" + crc + "\"}");
-        Matcher uuid = Pattern.compile("\"uuid\":\"(\\d+)\"").matcher(reg);
-        if (!uuid.find()) {
-            throw new IllegalStateException(reg);
-        }
-        post("lwork/mobile/login", "{\"acc\":\"" + acc + "\",\"pwd\":\"pw\",\"device_id\":\"" + device
-                + "\",\"clidata\":{\"os_type\":\"android\"}}");
-        return new String[]{acc, uuid.group(1)};
-    }
-
-    static String post(String path, String json) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(), HttpResponse.BodyHandlers.ofString()).body();
-            } catch (IOException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    static String opsGet(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + ops)
-                .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 }

@@ -18,6 +18,7 @@ OUT=target/bench-mail.txt
 : > $OUT
 
 mvn -B -q package -DskipTests liberty:create liberty:deploy
+rm -rf target/bench-classes && javac -d target/bench-classes bench/BenchClient.java bench/mail/MailLoad.java
 mvn -B -q dependency:copy -Dartifact=com.icegreen:greenmail-standalone:2.1.13 -DoutputDirectory=target/bench-mail
 java -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap -Dgreenmail.auth.disabled \
      -Dgreenmail.hostname=127.0.0.1 -Xmx1g -jar target/bench-mail/greenmail-standalone-2.1.13.jar \
@@ -31,10 +32,10 @@ for MODE in true false; do
   LABEL=$([ "$MODE" = true ] && echo idle || echo poll)
   $WLP/bin/server start switchboard --clean > /dev/null
   until curl -sf http://localhost:9080/health/ready > /dev/null; do sleep 1; done
-  java bench/mail/MailLoad.java setup http://localhost:9080/ "$SWITCHBOARD_OPS_TOKEN" "$N" 3025 \
+  java -cp target/bench-classes MailLoad setup http://localhost:9080/ "$SWITCHBOARD_OPS_TOKEN" "$N" 3025 \
     target/bench-mail/state-$LABEL.txt | tee -a $OUT
   PID=$(cat $WLP/usr/servers/.pid/switchboard.pid)
-  java bench/mail/MailLoad.java measure http://localhost:9080/ "$SWITCHBOARD_OPS_TOKEN" \
+  java -cp target/bench-classes MailLoad measure http://localhost:9080/ "$SWITCHBOARD_OPS_TOKEN" \
     target/bench-mail/state-$LABEL.txt 3025 "$MAILS" "$CONC" "$LABEL" | tee -a $OUT
   jcmd "$PID" GC.run > /dev/null
   echo "$LABEL server: $(grep Threads /proc/$PID/status | tr -s '\t' ' '), heap after GC: $(jcmd "$PID" GC.heap_info \

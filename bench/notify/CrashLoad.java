@@ -1,15 +1,9 @@
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,30 +19,15 @@ import java.util.regex.Pattern;
  * Rule 6.1 across a crash. {@code setup}: U users on Android devices, each sent N OA items through the OA ingress
  * (U*N pending notifications), nothing acknowledged; written to a state file. {@code verify} (after kill -9 and a
  * restart): every user long-polls, de-duplicating by uid, until every item was seen again or the deadline passes.
- * Usage: java CrashLoad.java setup BASE OPS_TOKEN OA_TOKEN USERS ITEMS STATE
- *        java CrashLoad.java verify BASE OPS_TOKEN STATE DEADLINE_SECONDS
+ * Usage (compiled with bench/BenchClient.java, see run.sh): CrashLoad setup BASE OPS_TOKEN OA_TOKEN USERS ITEMS STATE
+ *        CrashLoad verify BASE OPS_TOKEN STATE DEADLINE_SECONDS
  */
-public class CrashLoad {
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+public class CrashLoad extends BenchClient {
     static final Pattern OA_EVENT = Pattern.compile(
             "\\{\"event\":\"new_oa_arrived\",\"mail_acc\":\"[^\"]*\",\"uids\":\\[([^\\]]*)\\]");
-    static String base;
-    static String ops;
 
-    public static void main(String[] args) throws Exception {
-        // A failure must end the run, not leave pool threads holding the JVM.
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
-            e.printStackTrace();
-            System.exit(1);
-        });
-        try {
-            run(args);
-        } catch (Exception e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+    public static void main(String[] args) {
+        runMain(() -> run(args));
     }
 
     static void run(String[] args) throws Exception {
@@ -67,7 +46,7 @@ public class CrashLoad {
         for (int u = 0; u < users; u++) {
             made.add(pool.submit(() -> {
                 String device = "crash-" + ThreadLocalRandom.current().nextInt(1_000_000);
-                String[] account = account(device);
+                String[] account = account("16", device);
                 for (int i = 0; i < items; i++) {
                     String uid = "oa-" + account[0] + "-" + i;
                     String reply = send(HttpRequest.newBuilder(URI.create(base + "mail/oa/items"))
@@ -183,49 +162,5 @@ public class CrashLoad {
     static long pendingTotal() throws Exception {
         Matcher m = Pattern.compile("\"pending_total\":(\\d+)").matcher(opsGet("ops/notify/pending?uuid=0"));
         return m.find() ? Long.parseLong(m.group(1)) : -1;
-    }
-
-    /** A self-registered account logged in on an Android device: {acc, uuid}. */
-    static String[] account(String device) throws Exception {
-        String acc = "16" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
-        post("lwork/sms/auth_code", "{\"acc\":\"" + acc + "\",\"device_id\":\"" + device + "\",\"type\":\"register\"}");
-        Matcher code = Pattern.compile("\"code\":\"(\\d{6})\"").matcher(opsGet("ops/outbox?channel=sms&to=" + acc));
-        if (!code.find()) {
-            throw new IllegalStateException("no SMS code");
-        }
-        String crc = HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
-                .digest((acc + device + "dth_common").getBytes(StandardCharsets.UTF_8)));
-        String reg = post("lwork/mobile/self_register", "{\"acc\":\"" + acc + "\",\"name\":\"c" + acc
-                + "\",\"pwd\":\"pw\",\"auth_code\":\"" + code.group(1) + "\",\"device_id\":\"" + device
-                + "\",\"group_id\":\"dth_common\",\"crc\":\"" + crc + "\"}");
-        Matcher uuid = Pattern.compile("\"uuid\":\"(\\d+)\"").matcher(reg);
-        if (!uuid.find()) {
-            throw new IllegalStateException(reg);
-        }
-        post("lwork/mobile/login", "{\"acc\":\"" + acc + "\",\"pwd\":\"pw\",\"device_id\":\"" + device
-                + "\",\"clidata\":{\"os_type\":\"android\"}}");
-        return new String[]{acc, uuid.group(1)};
-    }
-
-    static String post(String path, String json) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    static String send(HttpRequest request) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
-            } catch (IOException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    static String opsGet(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + ops)
-                .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 }

@@ -24,12 +24,13 @@ STATE=target/bench-notify-state.txt
 .ci/postgres.sh
 .ci/artemis.sh start
 mvn -B -q package -DskipTests liberty:create liberty:deploy
+rm -rf target/bench-classes && javac -d target/bench-classes bench/BenchClient.java bench/notify/CrashLoad.java
 trap '$WLP/bin/server stop switchboard >/dev/null 2>&1 || true; .ci/artemis.sh stop >/dev/null 2>&1 || true' EXIT
 
 ready() { until curl -sf http://localhost:9080/health/ready > /dev/null; do sleep 1; done; }
 $WLP/bin/server start switchboard > /dev/null
 ready
-java bench/notify/CrashLoad.java setup http://localhost:9080/ "$SWITCHBOARD_OPS_TOKEN" "$SWITCHBOARD_OA_TOKEN" \
+java -cp target/bench-classes CrashLoad setup http://localhost:9080/ "$SWITCHBOARD_OPS_TOKEN" "$SWITCHBOARD_OA_TOKEN" \
   "$USERS" "$ITEMS" "$STATE" | tee $OUT
 
 PID=$(cat $WLP/usr/servers/.pid/switchboard.pid)
@@ -40,5 +41,5 @@ START=$(date +%s)
 $WLP/bin/server start switchboard > /dev/null
 ready
 echo "restarted and ready in $(( $(date +%s) - START )) s" | tee -a $OUT
-java bench/notify/CrashLoad.java verify http://localhost:9080/ "$SWITCHBOARD_OPS_TOKEN" "$STATE" "$DEADLINE" \
+java -cp target/bench-classes CrashLoad verify http://localhost:9080/ "$SWITCHBOARD_OPS_TOKEN" "$STATE" "$DEADLINE" \
   | tee -a $OUT
