@@ -1,0 +1,109 @@
+package com.switchboard.conference;
+
+import com.switchboard.platform.binding.RequestParams;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+
+import static com.switchboard.platform.wire.IsvDialect.reply;
+
+/**
+ * The ISV platform's {@code /httpIntf/<method>.do} (conference.md): every method by GET query string or POST form
+ * (Proposed, §0.2), answered in the ISV dialect.
+ */
+@Path("httpIntf")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "ISV conference", description = "conference.md CONF-01..07")
+public class IsvResource {
+    public record GetAccountKey(@NotBlank @Size(max = 100) String account_identify,
+                                @NotBlank @Size(max = 20) String timestamp, @NotBlank @Size(max = 50) String sign) {
+    }
+
+    public record AccountReg(@NotBlank @Size(max = 100) String account_identifer,
+                             @NotBlank @Size(max = 50) String company_identifer,
+                             @NotBlank @Size(max = 300) String authData,
+                             @NotBlank @Size(max = 20) String timestamp, @NotBlank @Size(max = 50) String sign,
+                             @Size(max = 200) String record_url, @Size(max = 200) String status_url) {
+    }
+
+    public record AccountRecharge(@NotBlank @Size(max = 100) String account_identify, @NotNull Long amount,
+                                  @NotBlank @Size(max = 20) String type, @NotNull BigDecimal unit_price,
+                                  @NotBlank @Size(max = 20) String ability_type,
+                                  @NotBlank @Size(max = 20) String timestamp,
+                                  @NotBlank @Size(max = 50) String sign) {
+    }
+
+    @Inject
+    RequestParams params;
+    @Inject
+    IsvService isv;
+
+    @GET
+    @Path("{method}.do")
+    @Operation(summary = "CONF-01..07 by GET (query string)")
+    public JsonObject get(@PathParam("method") String method) {
+        return dispatch(method);
+    }
+
+    @POST
+    @Path("{method}.do")
+    @Operation(summary = "CONF-01..07 by POST (form)")
+    public JsonObject post(@PathParam("method") String method) {
+        return dispatch(method);
+    }
+
+    private JsonObject dispatch(String method) {
+        switch (method) {
+            case "getAccountkey":
+                return getAccountKey();
+            case "accountReg":
+                return accountReg();
+            case "accountRecharge":
+                return accountRecharge();
+            default:
+                throw new IsvFailure(IsvFailure.PARAMETER, "unknown method " + method);
+        }
+    }
+
+    /** CONF-01 Get / refresh temporary key. */
+    private JsonObject getAccountKey() {
+        GetAccountKey r = params.bind(GetAccountKey.class);
+        String key = isv.refreshKeyTemp(r.account_identify(), r.timestamp(), r.sign());
+        return Json.createObjectBuilder().add("result", "0").add("key_temp", key).add("describe", "success").build();
+    }
+
+    /** CONF-02 Register organisation account. */
+    private JsonObject accountReg() {
+        AccountReg r = params.bind(AccountReg.class);
+        IsvService.Registered a = isv.register(r.account_identifer(), r.company_identifer(), r.authData(),
+                r.timestamp(), r.sign(), r.record_url(), r.status_url());
+        return Json.createObjectBuilder().add("result", "0")
+                .add("data", Json.createObjectBuilder().add("account_identify", a.identify())
+                        .add("account_status", a.status()).add("key_permanent", a.keyPermanent())
+                        .add("key_temp", a.keyTemp()))
+                .add("describe", "success").build();
+    }
+
+    /** CONF-03 Recharge account. */
+    private JsonObject accountRecharge() {
+        AccountRecharge r = params.bind(AccountRecharge.class);
+        isv.recharge(r.account_identify(), r.amount(), r.type(), r.unit_price(), r.ability_type(), r.timestamp(),
+                r.sign());
+        return reply("0", "success");
+    }
+}
