@@ -1,6 +1,8 @@
 package com.switchboard.conference;
 
 import com.switchboard.platform.binding.RequestParams;
+import com.switchboard.platform.wire.ApiFailure;
+import com.switchboard.platform.wire.ErrorKind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -76,7 +78,8 @@ public class IsvResource {
             case "accountRecharge":
                 return accountRecharge();
             default:
-                throw new IsvFailure(IsvFailure.PARAMETER, "unknown method " + method);
+                // As every family answers a path it does not serve: HTTP 404, in its own dialect.
+                throw ApiFailure.of(ErrorKind.NOT_FOUND, "unknown method " + method);
         }
     }
 

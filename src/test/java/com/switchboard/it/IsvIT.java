@@ -159,7 +159,9 @@ class IsvIT {
 
         assertResult("3", get("getAccountkey", signed("account_identify", "NO-SUCH-ACCOUNT", "k", epochMillisNow())));
         assertResult("2", get("getAccountkey", Map.of("account_identify", app.identifer())));
-        assertResult("2", get("noSuchMethod", good));
+        Api.Reply unknown = api.get("httpIntf/noSuchMethod.do?" + form(good), null);
+        assertEquals(404, unknown.status());
+        assertResult("2", unknown.json());
         assertResult("2", get("accountReg", signed("account_identifer", app.identifer(), appKeyTemp,
                 epochMillisNow(), "company_identifer", "c-" + UUID.randomUUID(), "authData", "not json")));
         assertResult("2", get("accountReg", signed("account_identifer", app.identifer(), appKeyTemp,
