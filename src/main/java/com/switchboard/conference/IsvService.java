@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.StringReader;
@@ -157,10 +158,14 @@ public class IsvService {
         if (!used.isEmpty()) {
             throw new IsvFailure(IsvFailure.SIGNATURE, "signature already used");
         }
-        // A racing replay loses on the primary key when this transaction commits.
-        em.createNativeQuery("INSERT INTO isv_signature (identity, sign, expires_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, identity).setParameter(2, normalized).setParameter(3, stamped.plus(window))
-                .executeUpdate();
+        try {
+            em.createNativeQuery("INSERT INTO isv_signature (identity, sign, expires_at) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, identity).setParameter(2, normalized).setParameter(3, stamped.plus(window))
+                    .executeUpdate();
+        } catch (PersistenceException racedReplay) {
+            // The same signature sent twice at once: the second insert hits the primary key.
+            throw new IsvFailure(IsvFailure.SIGNATURE, "signature already used");
+        }
     }
 
     private ZoneId zone() {

@@ -13,9 +13,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -167,6 +171,25 @@ class IsvIT {
         assertResult("2", get("accountReg", signed("account_identifer", app.identifer(), appKeyTemp,
                 epochMillisNow(), "company_identifer", "c-" + UUID.randomUUID(), "authData", AUTH_DATA,
                 "status_url", "ftp://example.com/x")));
+    }
+
+    @Test
+    void theSameSignatureSentManyTimesAtOnceIsAcceptedOnce() throws Exception {
+        App app = provision();
+        String query = "httpIntf/getAccountkey.do?" + form(signed("account_identify", app.identifer(),
+                app.keyPermanent(), epochMillisNow()));
+        List<CompletableFuture<Api.Reply>> sent = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sent.add(CompletableFuture.supplyAsync(() -> api.get(query, null)));
+        }
+        List<String> results = new ArrayList<>();
+        for (CompletableFuture<Api.Reply> f : sent) {
+            Api.Reply r = f.get(60, TimeUnit.SECONDS);
+            assertEquals(200, r.status(), r::body);
+            results.add(r.json().getString("result"));
+        }
+        assertEquals(1, results.stream().filter("0"::equals).count(), results::toString);
+        assertEquals(7, results.stream().filter("1"::equals).count(), results::toString);
     }
 
     @Test
