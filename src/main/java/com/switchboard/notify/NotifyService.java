@@ -153,28 +153,30 @@ public class NotifyService {
         if (user == null) {
             return 0;
         }
-        var update = em.createQuery("update NotifyPending p set p.state = 'ACKED', p.endedAt = :now "
-                        + "where p.userId = :u and p.event = :e and p.uid in :uids and p.state = 'PENDING'"
-                        + (mailAcc == null ? "" : " and p.mailAcc = :m"))
-                .setParameter("now", Instant.now()).setParameter("u", user.id()).setParameter("e", event)
-                .setParameter("uids", uids);
-        if (mailAcc != null) {
-            update.setParameter("m", mailAcc);
-        }
-        int n = update.executeUpdate();
+        int n = endUids(user.id(), event, uids, mailAcc, NotifyPending.State.ACKED);
         metrics.acked(n);
         return n;
     }
 
-    /** Rule 6.1: reading the item ends its redelivery. */
+    /** Rule 6.1: reading the item ends its redelivery. {@code mailAcc} may be null: any mailbox of that event. */
     public void read(Long userId, String event, String mailAcc, Collection<String> uids) {
+        endUids(userId, event, uids, mailAcc, NotifyPending.State.READ);
+    }
+
+    private int endUids(Long userId, String event, Collection<String> uids, String mailAcc,
+                        NotifyPending.State state) {
         if (uids.isEmpty()) {
-            return;
+            return 0;
         }
-        em.createQuery("update NotifyPending p set p.state = 'READ', p.endedAt = :now where p.userId = :u "
-                        + "and p.event = :e and p.mailAcc = :m and p.uid in :uids and p.state = 'PENDING'")
-                .setParameter("now", Instant.now()).setParameter("u", userId).setParameter("e", event)
-                .setParameter("m", mailAcc).setParameter("uids", uids).executeUpdate();
+        var update = em.createQuery("update NotifyPending p set p.state = :s, p.endedAt = :now "
+                        + "where p.userId = :u and p.event = :e and p.uid in :uids and p.state = 'PENDING'"
+                        + (mailAcc == null ? "" : " and p.mailAcc = :m"))
+                .setParameter("s", state.name()).setParameter("now", Instant.now()).setParameter("u", userId)
+                .setParameter("e", event).setParameter("uids", uids);
+        if (mailAcc != null) {
+            update.setParameter("m", mailAcc);
+        }
+        return update.executeUpdate();
     }
 
     /** Uids of this user's mailbox still waiting for an acknowledgement. */

@@ -4,6 +4,7 @@ import com.switchboard.account.AccountService;
 import com.switchboard.account.LworkFailure;
 import com.switchboard.account.Party;
 import com.switchboard.platform.binding.RequestParams;
+import com.switchboard.platform.secret.BearerToken;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -32,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 
@@ -112,10 +111,7 @@ public class OaResource {
         if (oaToken.isEmpty() || oaToken.get().isBlank()) {
             return Response.status(404).entity(com.switchboard.platform.wire.LworkDialect.failed("not_found")).build();
         }
-        String presented = authorization != null && authorization.startsWith("Bearer ")
-                ? authorization.substring(7).trim() : "";
-        if (!MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
-                oaToken.get().getBytes(StandardCharsets.UTF_8))) {
+        if (!BearerToken.matches(authorization, oaToken.get())) {
             return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .entity(com.switchboard.platform.wire.LworkDialect.failed("unauthorized")).build();
         }

@@ -53,10 +53,7 @@ public class OaService {
             throw new LworkFailure("uid_not_exist");
         }
         item.read(Instant.now());
-        em.createQuery("update NotifyPending p set p.state = 'READ', p.endedAt = :now where p.userId = :u "
-                        + "and p.event = :e and p.uid = :uid and p.state = 'PENDING'")
-                .setParameter("now", Instant.now()).setParameter("u", userId).setParameter("e", NotifyService.NEW_OA)
-                .setParameter("uid", uid).executeUpdate();
+        notify.read(userId, NotifyService.NEW_OA, null, List.of(uid));
         return item;
     }
 

@@ -8,12 +8,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import com.switchboard.platform.secret.BearerToken;
 import com.switchboard.platform.wire.Family;
 import com.switchboard.platform.wire.PlainDialect;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
@@ -36,10 +35,7 @@ public class OpsTokenFilter implements ContainerRequestFilter {
             request.abortWith(plain(404, "not_found"));
             return;
         }
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        String presented = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : "";
-        if (!MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
-                token.get().getBytes(StandardCharsets.UTF_8))) {
+        if (!BearerToken.matches(request.getHeaderString(HttpHeaders.AUTHORIZATION), token.get())) {
             request.abortWith(Response.fromResponse(plain(401, "unauthorized"))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
         }
