@@ -11,7 +11,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** An organisation account (CONF-02) with its keys and balances: money in fen, minutes whole. */
+/**
+ * An organisation account (CONF-02) with its keys and balances: money in fen, minutes whole. Read-only as an entity:
+ * keys and balances change by targeted updates, so a concurrent debit is never overwritten.
+ */
 @Entity
 @Table(name = "isv_account")
 public class IsvAccount {
@@ -108,17 +111,11 @@ public class IsvAccount {
         return unitPrice;
     }
 
-    void keyTemp(String key) {
-        this.keyTemp = key;
+    public Long appId() {
+        return appId;
     }
 
-    /** CONF-03: money in yuan (type 01) or minutes (type 02); the unit price is kept for charging calls. */
-    void recharge(boolean money, long amount, BigDecimal unitPrice) {
-        if (money) {
-            moneyFen = Math.addExact(moneyFen, Math.multiplyExact(amount, 100L));
-        } else {
-            minutes = Math.addExact(minutes, amount);
-        }
-        this.unitPrice = unitPrice;
+    public String companyIdentifer() {
+        return companyIdentifer;
     }
 }

@@ -50,8 +50,28 @@ public class IsvResource {
                                   @NotBlank @Size(max = 50) String sign) {
     }
 
+    public record CreateConference(@NotBlank @Size(max = 100) String caller, @NotBlank @Size(max = 200) String phones,
+                                   @NotBlank @Size(max = 200) String account_identify,
+                                   @NotBlank @Size(max = 30) String userId,
+                                   @NotBlank @Size(max = 30) String timestamp,
+                                   @NotBlank @Size(max = 50) String sign) {
+    }
+
+    /** CONF-05/06: unsigned as the seed gives them; a signature, when sent, is checked (Proposed). */
+    public record ChangeParticipants(@NotBlank @Size(max = 50) String sessionid,
+                                     @NotBlank @Size(max = 100) String calledNbr,
+                                     @Size(max = 200) String account_identify, @Size(max = 30) String timestamp,
+                                     @Size(max = 50) String sign) {
+    }
+
+    public record EndConference(@NotBlank @Size(max = 50) String sessionid, @Size(max = 200) String account_identify,
+                                @Size(max = 30) String timestamp, @Size(max = 50) String sign) {
+    }
+
     @Inject
     RequestParams params;
+    @Inject
+    ConferenceService conferences;
     @Inject
     IsvService isv;
 
@@ -77,6 +97,14 @@ public class IsvResource {
                 return accountReg();
             case "accountRecharge":
                 return accountRecharge();
+            case "createConference":
+                return createConference();
+            case "conferenceAdd":
+                return conferenceAdd();
+            case "conferenceMinus":
+                return conferenceMinus();
+            case "endConference":
+                return endConference();
             default:
                 // As every family answers a path it does not serve: HTTP 404, in its own dialect.
                 throw ApiFailure.of(ErrorKind.NOT_FOUND, "unknown method " + method);
@@ -107,6 +135,38 @@ public class IsvResource {
         AccountRecharge r = params.bind(AccountRecharge.class);
         isv.recharge(r.account_identify(), r.amount(), r.type(), r.unit_price(), r.ability_type(), r.timestamp(),
                 r.sign());
+        return reply("0", "success");
+    }
+
+    /** CONF-04 Start multi-party call. */
+    private JsonObject createConference() {
+        CreateConference r = params.bind(CreateConference.class);
+        String sessionId = conferences.create(r.account_identify(), r.caller(), r.phones(), r.userId(),
+                r.timestamp(), r.sign());
+        return Json.createObjectBuilder().add("result", "0").add("describe", "success").add("sessionId", sessionId)
+                .build();
+    }
+
+    /** CONF-05 Add participants. */
+    private JsonObject conferenceAdd() {
+        ChangeParticipants r = params.bind(ChangeParticipants.class);
+        conferences.add(r.sessionid(), r.calledNbr(), new ConferenceService.Signed(r.account_identify(),
+                r.timestamp(), r.sign()));
+        return reply("0", "success");
+    }
+
+    /** CONF-06 Remove participants. */
+    private JsonObject conferenceMinus() {
+        ChangeParticipants r = params.bind(ChangeParticipants.class);
+        conferences.minus(r.sessionid(), r.calledNbr(), new ConferenceService.Signed(r.account_identify(),
+                r.timestamp(), r.sign()));
+        return reply("0", "success");
+    }
+
+    /** CONF-07 End multi-party call. */
+    private JsonObject endConference() {
+        EndConference r = params.bind(EndConference.class);
+        conferences.end(r.sessionid(), new ConferenceService.Signed(r.account_identify(), r.timestamp(), r.sign()));
         return reply("0", "success");
     }
 }

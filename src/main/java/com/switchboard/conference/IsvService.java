@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +37,7 @@ public class IsvService {
     @PersistenceContext
     EntityManager em;
     @Inject
-    @ConfigProperty(name = "switchboard.isv.time-zone")
-    Optional<String> timeZone;
+    IsvSettings settings;
     @Inject
     @ConfigProperty(name = "switchboard.isv.timestamp-window-seconds", defaultValue = "300")
     long windowSeconds;
@@ -60,7 +58,9 @@ public class IsvService {
         Optional<IsvAccount> account = account(identify);
         if (account.isPresent()) {
             verify(identify, account.get().keyPermanent(), timestamp, sign);
-            account.get().keyTemp(fresh);
+            // A targeted update: balances change concurrently by SQL increments and must not be written back.
+            em.createQuery("update IsvAccount a set a.keyTemp = :k where a.id = :id")
+                    .setParameter("k", fresh).setParameter("id", account.get().id()).executeUpdate();
             return fresh;
         }
         IsvApp app = app(identify).orElseThrow(() -> new IsvFailure(IsvFailure.ACCOUNT, "unknown account"));
@@ -102,10 +102,15 @@ public class IsvService {
         if (amount <= 0 || amount > 100_000_000L) {
             throw new IsvFailure(IsvFailure.PARAMETER, "amount must be a positive integer");
         }
-        if (unitPrice.signum() < 0 || unitPrice.scale() > 4 || unitPrice.precision() - unitPrice.scale() > 8) {
+        if (unitPrice.signum() <= 0 || unitPrice.scale() > 4 || unitPrice.precision() - unitPrice.scale() > 8) {
             throw new IsvFailure(IsvFailure.PARAMETER, "unit_price out of range");
         }
-        account.recharge("01".equals(type), amount, unitPrice);
+        // Increments in SQL: conference charging debits the same row at any moment.
+        boolean money = "01".equals(type);
+        em.createQuery("update IsvAccount a set a.moneyFen = a.moneyFen + :m, a.minutes = a.minutes + :n, "
+                        + "a.unitPrice = :p where a.id = :id")
+                .setParameter("m", money ? Math.multiplyExact(amount, 100L) : 0L).setParameter("n", money ? 0L : amount)
+                .setParameter("p", unitPrice).setParameter("id", account.id()).executeUpdate();
         em.createNativeQuery("INSERT INTO isv_recharge (account_id, type, amount, unit_price, ability_type, "
                         + "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                 .setParameter(1, account.id()).setParameter(2, type).setParameter(3, amount)
@@ -142,7 +147,7 @@ public class IsvService {
     void verify(String identity, String key, String timestamp, String sign) {
         Instant now = Instant.now();
         Duration window = Duration.ofSeconds(windowSeconds);
-        Instant stamped = IsvSignature.parse(timestamp, zone());
+        Instant stamped = IsvSignature.parse(timestamp, settings.zone());
         if (stamped == null) {
             throw new IsvFailure(IsvFailure.SIGNATURE, "timestamp is neither yyyyMMddHHmmss nor epoch milliseconds");
         }
@@ -166,10 +171,6 @@ public class IsvService {
             // The same signature sent twice at once: the second insert hits the primary key.
             throw new IsvFailure(IsvFailure.SIGNATURE, "signature already used");
         }
-    }
-
-    private ZoneId zone() {
-        return timeZone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
     }
 
     private Optional<IsvApp> app(String identifer) {

@@ -1,0 +1,19 @@
+package com.switchboard.conference;
+
+import com.switchboard.telephony.LegEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/** Events of conference legs ({@code conf/…}), applied inside the {@code telephony.events} message's transaction. */
+@ApplicationScoped
+public class ConferenceEvents {
+    @Inject
+    ConferenceService conferences;
+
+    void onLegEvent(@Observes LegEvent event) {
+        if (event.leg().value().startsWith(ConferenceService.LEG_PREFIX)) {
+            conferences.onLegEvent(event);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package com.switchboard.conference;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every instance, every second: conferences whose prompt tone has played become ACTIVE, connected legs are charged
+ * their next unit, and (every fifth second) callbacks whose attempt is overdue are queued again. Each step is its own
+ * transaction; conditional updates let one instance act on each.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ConferenceSweeper {
+    private static final Logger LOG = Logger.getLogger(ConferenceSweeper.class.getName());
+
+    @Inject
+    ConferenceService conferences;
+    @Inject
+    WebhookOutbox webhooks;
+    private int ticks;
+
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+    void everySecond() {
+        try {
+            for (Long id : conferences.dueActivations()) {
+                step(() -> conferences.activate(id), "activate conference " + id);
+            }
+            for (Long id : conferences.dueCharges()) {
+                step(() -> conferences.chargeNext(id), "charge leg " + id);
+            }
+            if (ticks++ % 5 == 0) {
+                step(() -> webhooks.requeueOverdue(500), "re-queue overdue callbacks");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Conference sweep failed; the next one retries", e);
+        }
+    }
+
+    private static void step(Runnable step, String what) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not " + what + "; the next sweep retries", e);
+        }
+    }
+}
