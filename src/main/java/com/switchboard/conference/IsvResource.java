@@ -68,6 +68,11 @@ public class IsvResource {
                                 @Size(max = 30) String timestamp, @Size(max = 50) String sign) {
     }
 
+    private static final String METHODS = "method: getAccountkey (CONF-01), accountReg (CONF-02), accountRecharge "
+            + "(CONF-03), createConference (CONF-04), conferenceAdd (CONF-05), conferenceMinus (CONF-06), "
+            + "endConference (CONF-07); fields and signing as conference.md; reply {result, describe, ...}, result "
+            + "1 signature, 2 parameter, 3 account, 4 session, 5 balance, 6 state, 7 duplicate, 9 internal";
+
     @Inject
     RequestParams params;
     @Inject
@@ -77,14 +82,14 @@ public class IsvResource {
 
     @GET
     @Path("{method}.do")
-    @Operation(summary = "CONF-01..07 by GET (query string)")
+    @Operation(operationId = "isvMethodGet", summary = "CONF-01..07 by GET (query string)", description = METHODS)
     public JsonObject get(@PathParam("method") String method) {
         return dispatch(method);
     }
 
     @POST
     @Path("{method}.do")
-    @Operation(summary = "CONF-01..07 by POST (form)")
+    @Operation(operationId = "isvMethodPost", summary = "CONF-01..07 by POST (form)", description = METHODS)
     public JsonObject post(@PathParam("method") String method) {
         return dispatch(method);
     }

@@ -103,7 +103,7 @@ public class OaResource {
      */
     @POST
     @Path("oa/items")
-    @Operation(summary = "OA ingress: post a new OA item (raises new_oa_arrived, VOIP-44)")
+    @Operation(operationId = "oaItemsPost", summary = "OA ingress: post a new OA item (raises new_oa_arrived, VOIP-44)")
     @SecurityRequirement(name = "oaToken")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NewOaItem.class)))

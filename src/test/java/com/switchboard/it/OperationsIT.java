@@ -43,9 +43,15 @@ class OperationsIT {
         Reply doc = api.get("openapi", null);
         assertEquals(200, doc.status());
         for (String path : new String[]{"/lwork/mobile/login:", "/lwork/sms/auth_code:", "/lwork/mobile1/third_reg:",
-                "/lwork/mobile1/query_status:", "/channel/push_service:", "/ops/outbox:"}) {
+                "/lwork/mobile1/query_status:", "/channel/push_service:", "/ops/outbox:", "/httpIntf/{method}.do:",
+                "/ops/isv/apps:", "/ops/isv/webhooks:"}) {
             assertTrue(doc.body().contains(path), path + " missing from /openapi");
         }
+        // A document with a repeated operationId fails validation (generated clients break on it).
+        java.util.List<String> ids = doc.body().lines().map(String::trim).filter(l -> l.startsWith("operationId:"))
+                .toList();
+        assertTrue(ids.size() > 20, ids::toString);
+        assertEquals(ids.size(), ids.stream().distinct().count(), () -> "repeated operationIds: " + ids);
         assertEquals(200, api.get("openapi/ui/", null).status());
     }
 
