@@ -228,6 +228,9 @@ public class ConferenceService {
         if (c == null || !c.sessionId().equals(parts[1])) {
             return;
         }
+        // Lock order everywhere: the conference, then its legs, then the account's balance row (no deadlocks).
+        lock(c);
+        em.refresh(leg);
         Instant now = Instant.now();
         if (event instanceof LegEvent.Ringing) {
             if (move(leg, List.of(CallState.INVITE), CallState.RINGING, "", now)) {
@@ -248,7 +251,7 @@ public class ConferenceService {
         }
         webhooks.stateChanged(c, leg, CallState.ANSWERED, now);
         if (!balance.charge(leg.id(), c.accountId(), 1, now.plus(unit))) {
-            end(lock(c), NO_BALANCE);
+            end(c, NO_BALANCE);
             return;
         }
         if (leg.callerLeg()) {
@@ -260,8 +263,6 @@ public class ConferenceService {
     }
 
     private void released(IsvConference c, ConferenceLeg leg, ReleaseCause cause, Instant now) {
-        c = lock(c);
-        em.refresh(leg);
         CallState from = leg.state();
         if (from.terminal()) {
             return;
@@ -360,8 +361,13 @@ public class ConferenceService {
     /** Charges a connected leg's next unit; when the balance cannot pay it, the conference ends. */
     public void chargeNext(Long legId) {
         ConferenceLeg leg = em.find(ConferenceLeg.class, legId);
+        if (leg == null) {
+            return;
+        }
+        IsvConference c = lock(em.find(IsvConference.class, leg.conferenceId()));
+        em.refresh(leg);
         Instant now = Instant.now();
-        if (leg == null || leg.state() != CallState.ANSWERED || leg.answeredAt() == null) {
+        if (leg.state() != CallState.ANSWERED || leg.answeredAt() == null) {
             return;
         }
         int unit = leg.chargedUnits() + 1;
@@ -369,13 +375,12 @@ public class ConferenceService {
         if (dueAt.isAfter(now)) {
             return;
         }
-        IsvConference c = em.find(IsvConference.class, leg.conferenceId());
         if (!balance.charge(legId, c.accountId(), unit, dueAt.plus(settings.chargeUnit()))) {
-            end(lock(c), NO_BALANCE);
+            end(c, NO_BALANCE);
         }
     }
 
-    private static Set<String> numbers(String list, String field) {
+    static Set<String> numbers(String list, String field) {
         Set<String> out = new LinkedHashSet<>();
         for (String part : SEPARATORS.split(list == null ? "" : list)) {
             String n = part.trim();

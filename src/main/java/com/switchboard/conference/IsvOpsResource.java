@@ -83,8 +83,8 @@ public class IsvOpsResource {
 
     @GET
     @Path("webhooks")
-    @Operation(summary = "CONF-08/09 callbacks in a state (default DEAD; REJECTED, PENDING, DELIVERED), optionally "
-            + "of one account; DEAD and REJECTED are the dead letters")
+    @Operation(summary = "CONF-08/09 callbacks in a state (default DEAD; REJECTED, PENDING, DELIVERED), newest 500, "
+            + "optionally of one account, with the count in every state; DEAD and REJECTED are the dead letters")
     public Response webhooks(@QueryParam("state") @DefaultValue("DEAD") String state,
                              @QueryParam("account") String identify) {
         if (!List.of(IsvWebhook.PENDING, IsvWebhook.DELIVERED, IsvWebhook.REJECTED, IsvWebhook.DEAD)
@@ -108,7 +108,9 @@ public class IsvOpsResource {
                     .add("finished_at", String.valueOf(w.finishedAt()))
                     .add("last_outcome", w.lastOutcome() == null ? "" : w.lastOutcome()).add("body", w.body()));
         }
-        return Response.ok(Json.createObjectBuilder().add("webhooks", items).build()).build();
+        var counts = Json.createObjectBuilder();
+        webhooks.counts(accountId).forEach(counts::add);
+        return Response.ok(Json.createObjectBuilder().add("counts", counts).add("webhooks", items).build()).build();
     }
 
     private static Response notFound(String why) {

@@ -208,6 +208,21 @@ public class WebhookOutbox {
         return query.setMaxResults(max).getResultList();
     }
 
+    /** How many callbacks are in each state, for one account or all. */
+    public java.util.Map<String, Long> counts(Long accountId) {
+        var query = em.createQuery("select w.state, count(w) from IsvWebhook w"
+                + (accountId == null ? "" : " where w.accountId = :a") + " group by w.state", Object[].class);
+        if (accountId != null) {
+            query.setParameter("a", accountId);
+        }
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        for (String state : List.of(IsvWebhook.PENDING, IsvWebhook.DELIVERED, IsvWebhook.REJECTED, IsvWebhook.DEAD)) {
+            out.put(state, 0L);
+        }
+        query.getResultList().forEach(row -> out.put((String) row[0], ((Number) row[1]).longValue()));
+        return out;
+    }
+
     private void queue(long id, int attempt, Duration delay) {
         String body = Json.createObjectBuilder().add("webhook", id).add("attempt", attempt).build().toString();
         try (JMSContext jms = connectionFactory.createContext()) {

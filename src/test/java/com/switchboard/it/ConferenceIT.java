@@ -289,8 +289,10 @@ class ConferenceIT {
         assertEquals(10, ids.stream().distinct().count(), "each event id exactly once");
         await(Duration.ofSeconds(20), () -> api.opsGet("ops/isv/webhooks?state=PENDING&account=" + a.identify())
                 .getJsonArray("webhooks").isEmpty(), () -> "still pending");
-        assertEquals(10, api.opsGet("ops/isv/webhooks?state=DELIVERED&account=" + a.identify())
-                .getJsonArray("webhooks").size());
+        JsonObject delivered = api.opsGet("ops/isv/webhooks?state=DELIVERED&account=" + a.identify());
+        assertEquals(10, delivered.getJsonArray("webhooks").size());
+        assertEquals(10, delivered.getJsonObject("counts").getInt("DELIVERED"), delivered::toString);
+        assertEquals(0, delivered.getJsonObject("counts").getInt("DEAD"), delivered::toString);
     }
 
     @Test
