@@ -42,6 +42,8 @@ public class WebhookLoad extends BenchClient {
     static final AtomicLong posts = new AtomicLong();
     static final AtomicInteger orderViolations = new AtomicInteger();
     static final Map<String, Integer> lastState = new ConcurrentHashMap<>();
+    static final Map<String, List<String>> paths = new ConcurrentHashMap<>();
+    static final Set<String> cdrLegs = ConcurrentHashMap.newKeySet();
     static final List<Long> upLatencies = Collections.synchronizedList(new ArrayList<>());
     static final AtomicLong LAST_MILLIS = new AtomicLong();
     static volatile long lastArrival;
@@ -126,13 +128,22 @@ public class WebhookLoad extends BenchClient {
         pool.shutdownNow();
         long raised = count(counts, "PENDING") + count(counts, "DELIVERED") + count(counts, "REJECTED")
                 + count(counts, "DEAD");
-        long expected = 12L * started.get();
+        // Every leg (caller + 2 participants per conference) must have reached the receiver as a whole path:
+        // INVITE first, one terminal state last; and every answered leg its one CDR.
+        long complete = paths.values().stream().filter(p -> p.get(0).equals("INVITE")
+                && List.of("DISCONNECTED", "FAILED", "CANCEL").contains(p.get(p.size() - 1))).count();
+        long answered = paths.entrySet().stream().filter(e -> e.getValue().contains("ANSWERED")).count();
+        long answeredWithCdr = paths.entrySet().stream().filter(e -> e.getValue().contains("ANSWERED")
+                && cdrLegs.contains(e.getKey())).count();
+        long expectedLegs = 3L * started.get();
         List<Long> lat = new ArrayList<>(upLatencies);
         Collections.sort(lat);
         System.out.printf("conferences started %d (failed to start %d), ended by CONF-07 %d (failed to end %d)%n",
                 started.get(), failed.get(), ended.get(), endFailed.get());
-        System.out.printf("events raised by the server %d (expected 12 per conference: %d); server states %s%n",
-                raised, expected, counts.replaceAll(".*\"counts\":(\\{[^}]*\\}).*", "$1"));
+        System.out.printf("events raised by the server %d; server states %s%n",
+                raised, counts.replaceAll(".*\"counts\":(\\{[^}]*\\}).*", "$1"));
+        System.out.printf("legs with a complete state path at the receiver %d of %d; answered legs %d, with their CDR "
+                + "%d%n", complete, expectedLegs, answered, answeredWithCdr);
         System.out.printf("receiver: %d POSTs, %d distinct event ids, duplicates %d, per-leg order violations %d%n",
                 posts.get(), unique.size(), posts.get() - unique.size(), orderViolations.get());
         System.out.printf("lost (raised - distinct received): %d%n", raised - unique.size());
@@ -140,7 +151,8 @@ public class WebhookLoad extends BenchClient {
                 + "p99 %d ms%n", lat.size(), pct(lat, 50), pct(lat, 99));
         System.out.printf("outage %d s: last event delivered %.1f s after the receiver came back%n", downFor,
                 (lastArrival - upAt) / 1e9);
-        if (raised != unique.size() || raised != expected || count(counts, "DEAD") > 0 || failed.get() > 0
+        if (raised != unique.size() || complete != expectedLegs || answeredWithCdr != answered
+                || count(counts, "DEAD") > 0 || failed.get() > 0
                 || endFailed.get() > 0) {
             throw new IllegalStateException("events lost or not raised");
         }
@@ -181,11 +193,19 @@ public class WebhookLoad extends BenchClient {
         lastArrival = now;
         boolean fresh = unique.add(exchange.getRequestHeaders().getFirst("X-Switchboard-Event-Id"));
         boolean record = exchange.getRequestURI().getPath().endsWith("/record");
+        if (record && fresh) {
+            Matcher c = Pattern.compile("\"session_id\":\"(\\d+)\".*\"callee\":\"(\\d+)\"").matcher(body);
+            if (c.find()) {
+                cdrLegs.add(c.group(1) + "/" + c.group(2));
+            }
+        }
         if (!record && fresh) {
             Matcher m = Pattern.compile("\"session_id\":\"(\\d+)\".*\"callee\":\"(\\d+)\",\"call_state\":\"(\\w+)\","
                     + "\"stateTime\":\"(\\d+)\"").matcher(body);
             if (m.find()) {
                 int state = List.of(STATES).indexOf(m.group(3));
+                paths.computeIfAbsent(m.group(1) + "/" + m.group(2), k -> Collections.synchronizedList(
+                        new ArrayList<>())).add(m.group(3));
                 Integer before = lastState.put(m.group(1) + "/" + m.group(2), state);
                 if (before != null && before >= state) {
                     orderViolations.incrementAndGet();

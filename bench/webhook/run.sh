@@ -13,15 +13,17 @@ DEADLINE=${5:-240}
 export SWITCHBOARD_OPS_TOKEN=bench-ops-token
 export SWITCHBOARD_ISV_WEBHOOK_TIME_FACTOR=60
 export SWITCHBOARD_ISV_PROMPT_MILLIS=1000
-export JVM_ARGS="-Xmx1g"
-export JMS_PROVIDER=artemis
-export DB_URL=jdbc:postgresql://localhost:5432/switchboard_it DB_DRIVER=postgresql
-export DB_XA_CLASS=org.postgresql.xa.PGXADataSource DB_USER=switchboard DB_PASSWORD=switchboard
+export JVM_ARGS="-Xmx1g ${BENCH_JVM_ARGS:-}"
 WLP=target/liberty/wlp
 OUT=target/bench-webhook.txt
-
-.ci/postgres.sh
-.ci/artemis.sh start
+# PROFILE=embedded runs the same on H2 + Liberty's messaging engine (for comparison).
+if [ "${PROFILE:-postgres-artemis}" != embedded ]; then
+  export JMS_PROVIDER=artemis
+  export DB_URL=jdbc:postgresql://localhost:5432/switchboard_it DB_DRIVER=postgresql
+  export DB_XA_CLASS=org.postgresql.xa.PGXADataSource DB_USER=switchboard DB_PASSWORD=switchboard
+  .ci/postgres.sh
+  .ci/artemis.sh start
+fi
 mvn -B -q package -DskipTests liberty:create liberty:deploy
 rm -rf target/bench-classes && javac -d target/bench-classes bench/BenchClient.java bench/webhook/WebhookLoad.java
 trap '$WLP/bin/server stop switchboard >/dev/null 2>&1 || true; .ci/artemis.sh stop >/dev/null 2>&1 || true' EXIT

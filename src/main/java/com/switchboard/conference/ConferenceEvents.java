@@ -12,7 +12,9 @@ public class ConferenceEvents {
     ConferenceService conferences;
 
     void onLegEvent(@Observes LegEvent event) {
-        if (event.leg().value().startsWith(ConferenceService.LEG_PREFIX)) {
+        // Trying and media stats change nothing here: no transaction for them (stats arrive every second per leg).
+        if (event.leg().value().startsWith(ConferenceService.LEG_PREFIX) && (event instanceof LegEvent.Ringing
+                || event instanceof LegEvent.Answered || event instanceof LegEvent.Released)) {
             conferences.onLegEvent(event);
         }
     }

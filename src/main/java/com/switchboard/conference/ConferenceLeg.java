@@ -117,6 +117,11 @@ public class ConferenceLeg {
         return moneyUnits;
     }
 
+    /** When the sweep charges this leg next (null: nothing due). */
+    public Instant nextChargeAt() {
+        return nextChargeAt;
+    }
+
     public long chargedFen() {
         return chargedFen;
     }

@@ -244,16 +244,12 @@ public class ConferenceService {
     }
 
     private void answered(IsvConference c, ConferenceLeg leg, Instant now) {
-        Duration unit = settings.chargeUnit();
+        // The first unit falls due at once; the sweep charges it (see chargeNext).
         if (!move(leg, List.of(CallState.INVITE, CallState.RINGING), CallState.ANSWERED,
-                ", l.answeredAt = :now", now)) {
+                ", l.answeredAt = :now, l.nextChargeAt = :now", now)) {
             return;
         }
         webhooks.stateChanged(c, leg, CallState.ANSWERED, now);
-        if (!balance.charge(leg.id(), c.accountId(), 1, now.plus(unit))) {
-            end(c, NO_BALANCE);
-            return;
-        }
         if (leg.callerLeg()) {
             // 2.1: the caller hears the prompt tone; the sweep activates the conference when it has played.
             em.createQuery("update IsvConference c set c.activateAt = :at where c.id = :id and c.state = :created")
@@ -270,9 +266,11 @@ public class ConferenceService {
         CallState to = from == CallState.ANSWERED ? CallState.DISCONNECTED
                 : cause == ReleaseCause.CANCELLED ? CallState.CANCEL : CallState.FAILED;
         String hangupCause = leg.endReason() != null ? leg.endReason() : cause.name();
+        // An answered leg's last units are settled by the sweep: due now.
         int moved = em.createQuery("update ConferenceLeg l set l.state = :to, l.endedAt = :now, "
-                        + "l.hangupCause = :cause, l.nextChargeAt = null where l.id = :id and l.state = :from")
+                        + "l.hangupCause = :cause, l.nextChargeAt = :settle where l.id = :id and l.state = :from")
                 .setParameter("to", to).setParameter("now", now).setParameter("cause", hangupCause)
+                .setParameter("settle", from == CallState.ANSWERED ? now : null)
                 .setParameter("id", leg.id()).setParameter("from", from).executeUpdate();
         if (moved == 0) {
             return;
@@ -280,7 +278,6 @@ public class ConferenceService {
         em.refresh(leg);
         webhooks.stateChanged(c, leg, to, now);
         if (from == CallState.ANSWERED) {
-            settle(c, leg);
             webhooks.legRecorded(c, leg);
         }
         if (c.state() == IsvConference.State.ENDED) {
@@ -291,19 +288,6 @@ public class ConferenceService {
         } else if (liveLegs(c.id()).isEmpty()) {
             end(c, "EVERYONE_LEFT");
         }
-    }
-
-    /** At a leg's end: every started unit of its connected time is charged, as far as the balance goes. */
-    private void settle(IsvConference c, ConferenceLeg leg) {
-        long unitMillis = settings.chargeUnit().toMillis();
-        long connected = Duration.between(leg.answeredAt(), leg.endedAt()).toMillis();
-        int due = (int) Math.max(1, (connected + unitMillis - 1) / unitMillis);
-        for (int unit = leg.chargedUnits() + 1; unit <= due; unit++) {
-            if (!balance.charge(leg.id(), c.accountId(), unit, null)) {
-                break;
-            }
-        }
-        em.refresh(leg);
     }
 
     private IsvConference lock(IsvConference c) {
@@ -350,15 +334,18 @@ public class ConferenceService {
         }
     }
 
-    /** Connected legs whose next unit has fallen due, for the sweep. */
+    /** Legs with a charge due (the next unit of a connected leg, or the settlement of an ended one), for the sweep. */
     public List<Long> dueCharges() {
-        return em.createQuery("select l.id from ConferenceLeg l where l.state = :answered "
-                        + "and l.nextChargeAt <= :now", Long.class)
-                .setParameter("answered", CallState.ANSWERED).setParameter("now", Instant.now())
-                .setMaxResults(500).getResultList();
+        return em.createQuery("select l.id from ConferenceLeg l where l.nextChargeAt <= :now order by l.nextChargeAt",
+                        Long.class).setParameter("now", Instant.now()).setMaxResults(500).getResultList();
     }
 
-    /** Charges a connected leg's next unit; when the balance cannot pay it, the conference ends. */
+    /**
+     * Charging, in its own short database transaction per leg, so that the account's balance row (which every leg of
+     * the account debits) is locked only briefly and never inside a gateway event's transaction. A connected leg pays
+     * each unit as it starts; when one cannot be paid, the conference ends. An ended leg pays every started unit of
+     * its connected time, as far as the balance goes.
+     */
     public void chargeNext(Long legId) {
         ConferenceLeg leg = em.find(ConferenceLeg.class, legId);
         if (leg == null) {
@@ -367,17 +354,28 @@ public class ConferenceService {
         IsvConference c = lock(em.find(IsvConference.class, leg.conferenceId()));
         em.refresh(leg);
         Instant now = Instant.now();
-        if (leg.state() != CallState.ANSWERED || leg.answeredAt() == null) {
+        if (leg.nextChargeAt() == null || leg.nextChargeAt().isAfter(now) || leg.answeredAt() == null) {
             return;
         }
-        int unit = leg.chargedUnits() + 1;
-        Instant dueAt = leg.answeredAt().plus(settings.chargeUnit().multipliedBy(unit - 1));
-        if (dueAt.isAfter(now)) {
+        Duration unitLength = settings.chargeUnit();
+        if (leg.state() == CallState.ANSWERED) {
+            int unit = leg.chargedUnits() + 1;
+            Instant dueAt = leg.answeredAt().plus(unitLength.multipliedBy(unit - 1));
+            if (!dueAt.isAfter(now) && !balance.charge(legId, c.accountId(), unit, dueAt.plus(unitLength))) {
+                end(c, NO_BALANCE);
+            }
             return;
         }
-        if (!balance.charge(legId, c.accountId(), unit, dueAt.plus(settings.chargeUnit()))) {
-            end(c, NO_BALANCE);
+        long unitMillis = unitLength.toMillis();
+        long connected = Duration.between(leg.answeredAt(), leg.endedAt()).toMillis();
+        int due = (int) Math.max(1, (connected + unitMillis - 1) / unitMillis);
+        for (int unit = leg.chargedUnits() + 1; unit <= due; unit++) {
+            if (!balance.charge(legId, c.accountId(), unit, null)) {
+                break;
+            }
         }
+        em.createQuery("update ConferenceLeg l set l.nextChargeAt = null where l.id = :id")
+                .setParameter("id", legId).executeUpdate();
     }
 
     static Set<String> numbers(String list, String field) {

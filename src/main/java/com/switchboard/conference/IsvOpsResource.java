@@ -73,7 +73,8 @@ public class IsvOpsResource {
                     .add("caller", l.callerLeg()).add("call_state", l.state().name())
                     .add("answered_at", String.valueOf(l.answeredAt())).add("ended_at", String.valueOf(l.endedAt()))
                     .add("hangup_cause", String.valueOf(l.hangupCause())).add("charged_units", l.chargedUnits())
-                    .add("charged_fen", l.chargedFen())));
+                    .add("charged_fen", l.chargedFen()).add("charge_pending", l.nextChargeAt() != null
+                            && l.state().terminal())));
             IsvConference c = v.conference();
             return Response.ok(Json.createObjectBuilder().add("session_id", c.sessionId())
                     .add("state", c.state().name()).add("end_reason", String.valueOf(c.endReason()))

@@ -113,6 +113,12 @@ class ConferenceIT {
         }
     }
 
+    /** Ended legs pay their last units in the charging sweep, within a second or so. */
+    private void awaitSettled(String sid) {
+        await(Duration.ofSeconds(20), () -> conference(sid).getJsonArray("legs").getValuesAs(JsonObject.class)
+                .stream().noneMatch(l -> l.getBoolean("charge_pending")), () -> "unsettled: " + conference(sid));
+    }
+
     /** The distinct state events of one conference per callee, in the order they arrived. */
     private Map<String, List<String>> statesByCallee(String sid) {
         Map<String, List<String>> out = new LinkedHashMap<>();
@@ -231,6 +237,7 @@ class ConferenceIT {
         }
 
         // Charged from the minutes balance, per started unit of connected time; the audit adds up.
+        awaitSettled(sid);
         JsonObject balance = accountView(a);
         long charged = balance.getJsonNumber("charged_minutes").longValue();
         assertTrue(charged >= 3, balance::toString);
@@ -253,6 +260,7 @@ class ConferenceIT {
                         && "DISCONNECTED".equals(legState(sid, "13900000012")),
                 () -> "legs: " + conference(sid));
         assertEquals("BALANCE_EXHAUSTED", leg(sid, "13900000012").getString("hangup_cause"));
+        awaitSettled(sid);
         JsonObject balance = accountView(a);
         assertEquals(10, balance.getJsonNumber("money_fen").longValue(), balance::toString);
         assertEquals(90, balance.getJsonNumber("charged_fen").longValue(), balance::toString);
