@@ -51,6 +51,8 @@ public class ConferenceService {
     WebhookOutbox webhooks;
     @Inject
     Telephony telephony;
+    @Inject
+    ConferenceTimers timers;
 
     /**
      * CONF-04 Start multi-party call: checks the signature, the numbers and the balance, and dials the caller; the
@@ -252,9 +254,13 @@ public class ConferenceService {
         webhooks.stateChanged(c, leg, CallState.ANSWERED, now);
         if (leg.callerLeg()) {
             // 2.1: the caller hears the prompt tone; the sweep activates the conference when it has played.
-            em.createQuery("update IsvConference c set c.activateAt = :at where c.id = :id and c.state = :created")
-                    .setParameter("at", now.plus(settings.prompt())).setParameter("id", c.id())
+            Instant at = now.plus(settings.prompt());
+            int set = em.createQuery("update IsvConference c set c.activateAt = :at where c.id = :id "
+                            + "and c.state = :created").setParameter("at", at).setParameter("id", c.id())
                     .setParameter("created", IsvConference.State.CREATED).executeUpdate();
+            if (set == 1) {
+                timers.activateAt(c.id(), at);
+            }
         }
     }
 
@@ -310,11 +316,11 @@ public class ConferenceService {
         return moved;
     }
 
-    /** Conferences whose prompt tone has played, for the sweep. */
-    public List<Long> dueActivations() {
-        return em.createQuery("select c.id from IsvConference c where c.state = :created and c.activateAt <= :now",
+    /** Conferences whose activation is overdue by {@code grace} (its timer was lost), for the sweep. */
+    public List<Long> overdueActivations(Duration grace) {
+        return em.createQuery("select c.id from IsvConference c where c.state = :created and c.activateAt <= :due",
                         Long.class).setParameter("created", IsvConference.State.CREATED)
-                .setParameter("now", Instant.now()).setMaxResults(200).getResultList();
+                .setParameter("due", Instant.now().minus(grace)).setMaxResults(200).getResultList();
     }
 
     /** 2.1: the caller answered and the prompt tone finished: ACTIVE, and every number in {@code phones} dialled. */

@@ -6,12 +6,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every instance, every second: conferences whose prompt tone has played become ACTIVE, connected legs are charged
- * their next unit, and (every fifth second) callbacks whose attempt is overdue are queued again. Each step is its own
+ * Every instance, every second: legs with a charge due are charged (in parallel, on the managed executor), conferences
+ * whose activation timer was lost (an instance died) become ACTIVE, and (every fifth second) callbacks whose attempt
+ * is overdue are queued again. Each step is its own
  * transaction; conditional updates let one instance act on each.
  */
 @Singleton
@@ -23,16 +25,18 @@ public class ConferenceSweeper {
     ConferenceService conferences;
     @Inject
     WebhookOutbox webhooks;
+    @Inject
+    ConferenceTimers timers;
     private int ticks;
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     void everySecond() {
         try {
-            for (Long id : conferences.dueActivations()) {
+            for (Long id : conferences.overdueActivations(Duration.ofSeconds(2))) {
                 step(() -> conferences.activate(id), "activate conference " + id);
             }
             for (Long id : conferences.dueCharges()) {
-                step(() -> conferences.chargeNext(id), "charge leg " + id);
+                step(() -> timers.charge(id), "charge leg " + id);
             }
             if (ticks++ % 5 == 0) {
                 step(() -> webhooks.requeueOverdue(500), "re-queue overdue callbacks");
