@@ -164,6 +164,13 @@ public class WebhookOutbox {
     }
 
     private void startNext(String orderKey, Instant now) {
+        if (orderKey.startsWith("leg:")) {
+            // A leg's next event is raised in a transaction that holds the leg's row. Taking it here means that either
+            // that event is committed and found below, or its transaction waits and then sees this one finished;
+            // otherwise both could miss each other and the event would wait for the recovery sweep.
+            em.createNativeQuery("SELECT id FROM isv_conference_leg WHERE id = ?1 FOR UPDATE")
+                    .setParameter(1, Long.valueOf(orderKey.substring(4))).getResultList();
+        }
         List<Long> next = em.createQuery("select w.id from IsvWebhook w where w.orderKey = :k and w.state = 'PENDING' "
                         + "order by w.seq", Long.class).setParameter("k", orderKey).setMaxResults(1).getResultList();
         if (!next.isEmpty()) {

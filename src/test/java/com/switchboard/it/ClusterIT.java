@@ -198,4 +198,37 @@ class ClusterIT {
                 .add("userclass", "game").add("opdata", event.get("opdata")).add("clidata", Api.android()).build()));
         assertEquals("p2p_hookoff", a.getJson("lwork/mobile/voip/calls?session_id=" + sid).getString("peer_status"));
     }
+
+    @Test
+    void aConferenceStartedOnAIsChangedAndEndedOnBWithEveryCallbackOnce() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            IsvClient isvA = new IsvClient(a);
+            IsvClient.Account account = isvA.account("com-" + java.util.UUID.randomUUID(), receiver.url("/status"),
+                    receiver.url("/record"));
+            isvA.recharge(account, 50, "02", "0.10");
+            JsonObject created = isvA.get("createConference", IsvClient.signed("account_identify",
+                    account.identify(), account.keyTemp(), IsvClient.epochMillisNow(), "caller", "8613800000051",
+                    "phones", "13900000052,13900000053", "userId", "cluster"));
+            IsvClient.assertResult("0", created);
+            String sid = created.getString("sessionId");
+            // The legs ring on A's gateway; B sees the shared state and its changes reach A over the cluster bus.
+            java.util.function.Function<String, String> state = number -> b.opsGet("ops/isv/conferences/" + sid)
+                    .getJsonArray("legs").getValuesAs(JsonObject.class).stream()
+                    .filter(l -> l.getString("number").equals(number)).map(l -> l.getString("call_state"))
+                    .findFirst().orElse("none");
+            CallIT.awaitTrue(() -> "ANSWERED".equals(state.apply("13900000052"))
+                    && "ANSWERED".equals(state.apply("13900000053")), () -> "on B: " + state.apply("13900000052"));
+            IsvClient isvB = new IsvClient(b);
+            IsvClient.assertResult("0", isvB.get("conferenceMinus", IsvClient.fields("sessionid", sid, "calledNbr",
+                    "13900000053")));
+            CallIT.awaitTrue(() -> "DISCONNECTED".equals(state.apply("13900000053")), "kick from B never reached A");
+            IsvClient.assertResult("0", isvB.get("endConference", IsvClient.fields("sessionid", sid)));
+            CallIT.awaitTrue(() -> "DISCONNECTED".equals(state.apply("8613800000051"))
+                    && "DISCONNECTED".equals(state.apply("13900000052")), "end from B never reached A");
+            // 3 legs x 4 states + 3 CDRs, each event delivered once whichever instance sent it.
+            CallIT.awaitTrue(() -> receiver.received().size() >= 15, () -> "callbacks: " + receiver.received().size());
+            assertEquals(15, receiver.received().stream().map(WebhookReceiver.Received::eventId).distinct().count());
+            assertEquals(15, receiver.received().size());
+        }
+    }
 }
