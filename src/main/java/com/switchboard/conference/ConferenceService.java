@@ -253,7 +253,7 @@ public class ConferenceService {
         }
         webhooks.stateChanged(c, leg, CallState.ANSWERED, now);
         if (leg.callerLeg()) {
-            // 2.1: the caller hears the prompt tone; the sweep activates the conference when it has played.
+            // 2.1: the caller hears the prompt tone; a timer activates the conference when it has played.
             Instant at = now.plus(settings.prompt());
             int set = em.createQuery("update IsvConference c set c.activateAt = :at where c.id = :id "
                             + "and c.state = :created").setParameter("at", at).setParameter("id", c.id())
