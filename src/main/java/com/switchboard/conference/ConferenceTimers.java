@@ -1,11 +1,10 @@
 package com.switchboard.conference;
 
+import com.switchboard.platform.tx.AfterCommit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Duration;
@@ -36,7 +35,7 @@ public class ConferenceTimers {
 
     /** Activates the conference at {@code at}, once the current transaction has committed. */
     public void activateAt(Long conferenceId, Instant at) {
-        afterCommit(() -> executor.schedule(() -> run(() -> conferences.activate(conferenceId),
+        AfterCommit.run(transactions, () -> executor.schedule(() -> run(() -> conferences.activate(conferenceId),
                         "activate conference " + conferenceId),
                 Math.max(0, Duration.between(Instant.now(), at).toMillis()), TimeUnit.MILLISECONDS));
     }
@@ -58,25 +57,6 @@ public class ConferenceTimers {
             charging.remove(legId);
             throw rejected;
         }
-    }
-
-    private void afterCommit(Runnable action) {
-        if (transactions.getTransactionKey() == null) {
-            action.run();
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    action.run();
-                }
-            }
-        });
     }
 
     private static void run(Runnable step, String what) {

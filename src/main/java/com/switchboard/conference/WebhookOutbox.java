@@ -1,13 +1,12 @@
 package com.switchboard.conference;
 
+import com.switchboard.platform.bus.DelayedSend;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -231,13 +230,7 @@ public class WebhookOutbox {
     }
 
     private void queue(long id, int attempt, Duration delay) {
-        String body = Json.createObjectBuilder().add("webhook", id).add("attempt", attempt).build().toString();
-        try (JMSContext jms = connectionFactory.createContext()) {
-            JMSProducer producer = jms.createProducer();
-            if (!delay.isZero() && !delay.isNegative()) {
-                producer.setDeliveryDelay(delay.toMillis());
-            }
-            producer.send(deliverQueue, body);
-        }
+        DelayedSend.send(connectionFactory, deliverQueue, Json.createObjectBuilder().add("webhook", id)
+                .add("attempt", attempt).build().toString(), delay);
     }
 }

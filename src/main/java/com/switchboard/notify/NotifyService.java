@@ -5,14 +5,13 @@ import com.switchboard.account.DeviceSessionChanged;
 import com.switchboard.account.Party;
 import com.switchboard.push.DeviceMessage;
 import com.switchboard.push.DevicePush;
+import com.switchboard.platform.bus.DelayedSend;
 import com.switchboard.push.PushChannelService;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -236,13 +235,7 @@ public class NotifyService {
     }
 
     private void queue(long batchId, int attempt, Duration delay) {
-        String body = Json.createObjectBuilder().add("batch", batchId).add("attempt", attempt).build().toString();
-        try (JMSContext jms = connectionFactory.createContext()) {
-            JMSProducer producer = jms.createProducer();
-            if (!delay.isZero() && !delay.isNegative()) {
-                producer.setDeliveryDelay(delay.toMillis());
-            }
-            producer.send(deliverQueue, body);
-        }
+        DelayedSend.send(connectionFactory, deliverQueue, Json.createObjectBuilder().add("batch", batchId)
+                .add("attempt", attempt).build().toString(), delay);
     }
 }

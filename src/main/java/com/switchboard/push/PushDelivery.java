@@ -1,5 +1,6 @@
 package com.switchboard.push;
 
+import com.switchboard.platform.bus.DelayedSend;
 import com.switchboard.push.provider.PushNotification;
 import com.switchboard.push.provider.PushProvider;
 import com.switchboard.push.provider.PushProviders;
@@ -8,7 +9,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -86,10 +86,8 @@ public class PushDelivery {
                         + retry.reason());
             } else {
                 record(m, userId, attempt, "retry", retry.reason());
-                try (JMSContext jms = connectionFactory.createContext()) {
-                    jms.createProducer().setDeliveryDelay(backoff)
-                            .send(dispatch, Json.createObjectBuilder(m).add("attempt", attempt + 1).build().toString());
-                }
+                DelayedSend.send(connectionFactory, dispatch, Json.createObjectBuilder(m).add("attempt", attempt + 1)
+                        .build().toString(), Duration.ofMillis(backoff));
             }
         }
     }

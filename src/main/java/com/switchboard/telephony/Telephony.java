@@ -2,6 +2,7 @@ package com.switchboard.telephony;
 
 import com.switchboard.platform.bus.BusDelivery;
 import com.switchboard.platform.bus.ClusterBus;
+import com.switchboard.platform.tx.AfterCommit;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -13,8 +14,6 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.json.Json;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -90,22 +89,7 @@ public class Telephony {
 
     /** Places the leg when the current transaction commits (at once without one); nothing if it rolls back. */
     public void place(LegId leg, String number, String caller) {
-        if (transactions.getTransactionKey() == null) {
-            gateway.place(leg, number, caller);
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    gateway.place(leg, number, caller);
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> gateway.place(leg, number, caller));
     }
 
     /** Hangs the leg up wherever it is held, once the current transaction commits. */
