@@ -1,0 +1,145 @@
+package com.switchboard.billing;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What billing sells and charges, from configuration (voip.md §7-8): packages per group (VOIP-48), the rate table
+ * (VOIP-58) and the app versions (VOIP-60/61). A malformed setting stops the deployment with a message naming it.
+ */
+@ApplicationScoped
+public class BillingCatalog {
+    /** The six DTH packages of voip.md VOIP-48. */
+    static final String DTH_PACKAGES = "["
+            + "{\"type\":\"dth_basic1\",\"name\":\"季度基础套餐\",\"price\":56,\"period\":\"month\",\"limit\":300,\"cycles\":3},"
+            + "{\"type\":\"dth_basic2\",\"name\":\"年基础套餐\",\"price\":205,\"period\":\"month\",\"limit\":300,\"cycles\":12},"
+            + "{\"type\":\"dth_std1\",\"name\":\"季度标准套餐\",\"price\":110,\"period\":\"month\",\"limit\":1000,\"cycles\":3},"
+            + "{\"type\":\"dth_std2\",\"name\":\"年标准套餐\",\"price\":360,\"period\":\"month\",\"limit\":1000,\"cycles\":12},"
+            + "{\"type\":\"dth_unlmt1\",\"name\":\"季度畅聊套餐\",\"price\":236,\"period\":\"month\",\"limit\":\"unlimit\",\"cycles\":3},"
+            + "{\"type\":\"dth_unlmt2\",\"name\":\"年畅聊套餐\",\"price\":732,\"period\":\"month\",\"limit\":\"unlimit\",\"cycles\":12}]";
+    /** Domestic mobile (1…) and landline (0…), international (00…) with mainland, Hong Kong, Macau and Taiwan apart. */
+    static final String DEFAULT_RATES = "{\"\":\"1.00\",\"0\":\"0.10\",\"1\":\"0.10\",\"00\":\"1.00\",\"0086\":\"0.10\","
+            + "\"00852\":\"0.30\",\"00853\":\"0.30\",\"00886\":\"0.50\"}";
+
+    @Inject
+    @ConfigProperty(name = "switchboard.billing.packages")
+    Optional<String> packagesSetting;
+    @Inject
+    @ConfigProperty(name = "switchboard.billing.rates", defaultValue = DEFAULT_RATES)
+    String ratesSetting;
+    @Inject
+    @ConfigProperty(name = "switchboard.version.dth", defaultValue = "{}")
+    String dthVersionSetting;
+    @Inject
+    @ConfigProperty(name = "switchboard.version.common", defaultValue = "{}")
+    String commonVersionSetting;
+
+    private Map<String, JsonArray> packages;
+    private RateTable rates;
+    private JsonObject dthVersion;
+    private JsonObject commonVersion;
+
+    @PostConstruct
+    void load() {
+        packages = parsePackages(packagesSetting.filter(s -> !s.isBlank()).orElse(
+                "{\"dth_common\":" + DTH_PACKAGES + ",\"dth\":" + DTH_PACKAGES + "}"));
+        rates = parseRates(ratesSetting);
+        dthVersion = version(dthVersionSetting, "switchboard.version.dth");
+        commonVersion = version(commonVersionSetting, "switchboard.version.common");
+    }
+
+    /** VOIP-48: the packages of a group, in configuration order; none for a group without packages. */
+    public JsonArray packages(String groupId) {
+        return packages.getOrDefault(groupId, JsonValue.EMPTY_JSON_ARRAY);
+    }
+
+    /** VOIP-52: the package of the group whose price equals {@code money} (prices are distinct per group). */
+    public Optional<JsonObject> packageByPrice(String groupId, BigDecimal money) {
+        return packages(groupId).getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getJsonNumber("price").bigDecimalValue().compareTo(money) == 0).findFirst();
+    }
+
+    public RateTable rates() {
+        return rates;
+    }
+
+    /** VOIP-60 (dth) or VOIP-61 (common): the version fields, defaults filled in. */
+    public JsonObject version(boolean dth) {
+        return dth ? dthVersion : commonVersion;
+    }
+
+    static Map<String, JsonArray> parsePackages(String setting) {
+        JsonObject groups = parse(setting, "switchboard.billing.packages");
+        Map<String, JsonArray> out = new LinkedHashMap<>();
+        groups.forEach((group, list) -> {
+            if (!(list instanceof JsonArray array)) {
+                throw bad("switchboard.billing.packages", group + " is not an array");
+            }
+            for (JsonValue v : array) {
+                if (!(v instanceof JsonObject p) || !(p.get("type") instanceof JsonString)
+                        || !(p.get("name") instanceof JsonString) || !(p.get("price") instanceof JsonNumber price)
+                        || price.bigDecimalValue().signum() <= 0 || !(p.get("cycles") instanceof JsonNumber)
+                        || !(p.get("limit") instanceof JsonNumber || "unlimit".equals(p.getString("limit", "")))) {
+                    throw bad("switchboard.billing.packages", "bad package in " + group + ": " + v);
+                }
+            }
+            long prices = array.getValuesAs(JsonObject.class).stream()
+                    .map(p -> p.getJsonNumber("price").bigDecimalValue().stripTrailingZeros()).distinct().count();
+            if (prices != array.size()) {
+                throw bad("switchboard.billing.packages", group + " has two packages at one price");
+            }
+            out.put(group, array);
+        });
+        return out;
+    }
+
+    static RateTable parseRates(String setting) {
+        Map<String, BigDecimal> table = new LinkedHashMap<>();
+        parse(setting, "switchboard.billing.rates").forEach((prefix, rate) -> {
+            try {
+                table.put(prefix, rate instanceof JsonString s ? new BigDecimal(s.getString())
+                        : ((JsonNumber) rate).bigDecimalValue());
+            } catch (RuntimeException e) {
+                throw bad("switchboard.billing.rates", prefix + " has no decimal rate");
+            }
+        });
+        try {
+            return new RateTable(table);
+        } catch (IllegalArgumentException e) {
+            throw bad("switchboard.billing.rates", e.getMessage());
+        }
+    }
+
+    private static JsonObject version(String setting, String name) {
+        JsonObject given = parse(setting, name);
+        return Json.createObjectBuilder().add("i_version_no", 0).add("i_version_path", "").add("i_version_info", "")
+                .add("version_no", 0).add("version_path", "").add("version_info", "").addAll(
+                        Json.createObjectBuilder(given)).build();
+    }
+
+    private static JsonObject parse(String setting, String name) {
+        try (var reader = Json.createReader(new StringReader(setting))) {
+            return reader.readObject();
+        } catch (RuntimeException e) {
+            throw bad(name, "is not a JSON object");
+        }
+    }
+
+    private static IllegalStateException bad(String setting, String why) {
+        return new IllegalStateException("Configuration " + setting + ": " + why);
+    }
+}
