@@ -42,6 +42,12 @@ public class BillingCatalog {
     @ConfigProperty(name = "switchboard.billing.rates", defaultValue = DEFAULT_RATES)
     String ratesSetting;
     @Inject
+    @ConfigProperty(name = "switchboard.billing.gift-minutes", defaultValue = "{\"\":60}")
+    String giftMinutesSetting;
+    @Inject
+    @ConfigProperty(name = "switchboard.billing.coins-per-yuan", defaultValue = "1")
+    BigDecimal coinsPerYuan;
+    @Inject
     @ConfigProperty(name = "switchboard.version.dth", defaultValue = "{}")
     String dthVersionSetting;
     @Inject
@@ -50,6 +56,7 @@ public class BillingCatalog {
 
     private Map<String, JsonArray> packages;
     private RateTable rates;
+    private JsonObject giftMinutes;
     private JsonObject dthVersion;
     private JsonObject commonVersion;
 
@@ -58,6 +65,12 @@ public class BillingCatalog {
         packages = parsePackages(packagesSetting.filter(s -> !s.isBlank()).orElse(
                 "{\"dth_common\":" + DTH_PACKAGES + ",\"dth\":" + DTH_PACKAGES + "}"));
         rates = parseRates(ratesSetting);
+        giftMinutes = parse(giftMinutesSetting, "switchboard.billing.gift-minutes");
+        giftMinutes.forEach((group, n) -> {
+            if (!(n instanceof JsonNumber num) || !num.isIntegral() || num.intValue() < 0) {
+                throw bad("switchboard.billing.gift-minutes", group + " is not a whole number of minutes");
+            }
+        });
         dthVersion = version(dthVersionSetting, "switchboard.version.dth");
         commonVersion = version(commonVersionSetting, "switchboard.version.common");
     }
@@ -71,6 +84,17 @@ public class BillingCatalog {
     public Optional<JsonObject> packageByPrice(String groupId, BigDecimal money) {
         return packages(groupId).getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getJsonNumber("price").bigDecimalValue().compareTo(money) == 0).findFirst();
+    }
+
+    /** Minutes a new account of the group is given (the {@code ""} entry for groups not named; 0 if none). */
+    public int giftMinutes(String groupId) {
+        JsonNumber n = giftMinutes.getJsonNumber(giftMinutes.containsKey(groupId) ? groupId : "");
+        return n == null ? 0 : n.intValue();
+    }
+
+    /** Coins bought with {@code money} yuan (VOIP-51/53: computed here, the client's figure is advisory). */
+    public BigDecimal coinsFor(BigDecimal money) {
+        return money.multiply(coinsPerYuan).setScale(2, java.math.RoundingMode.DOWN);
     }
 
     public RateTable rates() {

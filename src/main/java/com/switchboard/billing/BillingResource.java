@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,9 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.math.BigDecimal;
+
 import static com.switchboard.platform.wire.LworkDialect.ok;
 
-/** Billing catalogue: packages, call rates and app versions (voip.md §7-8). */
+/** lwork billing (voip.md §7-8): packages, balances, orders, call rates and app versions. */
 @Path("lwork")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,8 +36,26 @@ public class BillingResource {
                        @Size(max = 64) String callee_phone) {
     }
 
+    public record Uuid(@NotBlank String uuid) {
+    }
+
+    public record UuidDevice(@NotBlank String uuid, @NotBlank String device_id) {
+    }
+
+    public record CoinOrder(@NotBlank String uuid, @NotBlank String device_id, @NotNull BigDecimal money,
+                            @NotNull Long coins) {
+    }
+
+    public record TypedOrder(@NotBlank String uuid, @NotBlank String device_id, @NotNull BigDecimal money,
+                             @NotBlank @Size(max = 64) String group_id, @NotBlank String pay_type) {
+    }
+
     @Inject
     RequestParams params;
+    @Inject
+    WalletService wallets;
+    @Inject
+    OrderService orders;
     @Inject
     AccountService accounts;
     @Inject
@@ -46,7 +67,7 @@ public class BillingResource {
     @Operation(summary = "VOIP-48 List packages of a group")
     public JsonObject packages() {
         Packages r = params.bind(Packages.class);
-        accounts.party(r.uuid()).orElseThrow(() -> new LworkFailure("account_not_exist"));
+        user(r.uuid());
         return ok().add("packages", catalog.packages(r.group_id())).build();
     }
 
@@ -63,7 +84,7 @@ public class BillingResource {
         }
         String digits = RateTable.digits(callee).orElseThrow(() -> ApiFailure.invalidParams(
                 "callee is not a phone number"));
-        accounts.party(uuid).orElseThrow(() -> new LworkFailure("account_not_exist"));
+        user(uuid);
         return ok().add("rate", catalog.rates().rate(digits)).build();
     }
 
@@ -75,11 +96,96 @@ public class BillingResource {
         return ok().addAll(jakarta.json.Json.createObjectBuilder(catalog.version(true))).build();
     }
 
-    /** VOIP-61 Common app version (both seeded spellings). */
+    /** VOIP-61 Common app version. */
     @GET
-    @Path("mobile/{name:version_commont_no|version_common_no}")
-    @Operation(summary = "VOIP-61 Common app version (version_common_no, also version_commont_no)")
+    @Path("mobile/version_common_no")
+    @Operation(summary = "VOIP-61 Common app version")
     public JsonObject commonVersion() {
         return ok().addAll(jakarta.json.Json.createObjectBuilder(catalog.version(false))).build();
+    }
+
+    /** VOIP-61 under seed 000's spelling. */
+    @GET
+    @Path("mobile/version_commont_no")
+    @Operation(summary = "VOIP-61 Common app version (seed 000 spelling of version_common_no)")
+    public JsonObject commonVersionSeedSpelling() {
+        return commonVersion();
+    }
+
+    /** VOIP-49 Package usage. */
+    @POST
+    @Path("mobile/package_usage")
+    @Operation(summary = "VOIP-49 Package usage: minutes left this month, gift minutes, used this month, expiry")
+    public JsonObject packageUsage() {
+        WalletService.Usage u = wallets.usage(user(params.bind(Uuid.class).uuid()));
+        var reply = ok();
+        if (u.lefts() == null) {
+            reply.add("lefts", "unlimit");
+        } else {
+            reply.add("lefts", u.lefts());
+        }
+        return reply.add("gifts", u.gifts()).add("month_consumed", u.monthConsumed())
+                .add("expir_date", u.expires() == null ? "" : u.expires().toString()).build();
+    }
+
+    /** VOIP-50 Coin balance. */
+    @POST
+    @Path("mobile/get_coin")
+    @Operation(summary = "VOIP-50 Coin balance")
+    public JsonObject coins() {
+        WalletService.Coins c = wallets.coins(user(params.bind(Uuid.class).uuid()));
+        return ok().add("coins", c.coins()).add("gift_coins", c.giftCoins()).add("month_consumed", c.monthConsumed())
+                .build();
+    }
+
+    /** VOIP-51 Create coin order. */
+    @POST
+    @Path("mobile/get_payid")
+    @Operation(summary = "VOIP-51 Create coin order")
+    public JsonObject coinOrder() {
+        CoinOrder r = params.bind(CoinOrder.class);
+        return payid(orders.coinOrder(user(r.uuid()), r.money()), r.uuid());
+    }
+
+    /** VOIP-52 Create order with payment type (alipay, wx, apple): the group's package priced {@code money}. */
+    @POST
+    @Path("mobile/get_types_payid")
+    @Operation(summary = "VOIP-52 Create package order (pay_type alipay, wx or apple)")
+    public JsonObject packageOrder() {
+        TypedOrder r = params.bind(TypedOrder.class);
+        return payid(orders.packageOrder(user(r.uuid()), r.money(), r.group_id(), r.pay_type()), r.uuid());
+    }
+
+    /** VOIP-53 Create zhiyu-coin order. */
+    @POST
+    @Path("mobile/gen_zy_coin_payid")
+    @Operation(summary = "VOIP-53 Create zhiyu-coin order")
+    public JsonObject zhiCoinOrder() {
+        TypedOrder r = params.bind(TypedOrder.class);
+        return payid(orders.zhiCoinOrder(user(r.uuid()), r.money(), r.group_id(), r.pay_type()), r.uuid());
+    }
+
+    /** VOIP-54 Recharge history. */
+    @POST
+    @Path("mobile/get_recharges")
+    @Operation(summary = "VOIP-54 Recharge history (paid orders, newest first)")
+    public JsonObject recharges() {
+        UuidDevice r = params.bind(UuidDevice.class);
+        var list = jakarta.json.Json.createArrayBuilder();
+        for (OrderService.Recharge x : orders.recharges(user(r.uuid()))) {
+            list.add(jakarta.json.Json.createObjectBuilder().add("year", x.at().getYear())
+                    .add("month", x.at().getMonthValue()).add("date", x.at().getDayOfMonth())
+                    .add("hour", x.at().getHour()).add("minute", x.at().getMinute()).add("second", x.at().getSecond())
+                    .add("money", x.money()).add("coins", x.coins()));
+        }
+        return ok().add("recharges", list).build();
+    }
+
+    private com.switchboard.account.Party user(String uuid) {
+        return accounts.party(uuid).orElseThrow(() -> new LworkFailure("account_not_exist"));
+    }
+
+    private static JsonObject payid(String payid, String uuid) {
+        return ok().add("payid", payid).add("uuid", uuid).build();
     }
 }

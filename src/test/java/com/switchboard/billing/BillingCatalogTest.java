@@ -18,6 +18,8 @@ class BillingCatalogTest {
         catalog.ratesSetting = BillingCatalog.DEFAULT_RATES;
         catalog.dthVersionSetting = "{\"version_no\":12}";
         catalog.commonVersionSetting = "{}";
+        catalog.giftMinutesSetting = "{\"\":60,\"dth\":0}";
+        catalog.coinsPerYuan = BigDecimal.ONE;
         catalog.load();
         for (String group : new String[]{"dth_common", "dth"}) {
             JsonArray list = catalog.packages(group);
@@ -35,6 +37,9 @@ class BillingCatalogTest {
         assertEquals(12, catalog.version(true).getInt("version_no"));
         assertEquals("", catalog.version(true).getString("i_version_path"));
         assertEquals(new BigDecimal("0.30"), catalog.rates().rate("0085212345678"));
+        assertEquals(60, catalog.giftMinutes("dth_common"));
+        assertEquals(0, catalog.giftMinutes("dth"));
+        assertEquals(new BigDecimal("12.34"), catalog.coinsFor(new BigDecimal("12.345")));
     }
 
     @Test

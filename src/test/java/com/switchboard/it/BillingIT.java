@@ -91,4 +91,70 @@ class BillingIT {
         assertEquals(common, api.getJson("lwork/mobile/version_commont_no"));
         assertEquals(0, common.getInt("version_no"));
     }
+
+    @Test
+    void aNewUserHasTheGroupsGiftMinutesAndNoCoins() {
+        User user = api.selfRegister("dth_common");
+        JsonObject usage = api.post("lwork/mobile/package_usage", Json.createObjectBuilder().add("uuid", user.uuid())
+                .build());
+        assertOk(usage);
+        assertEquals(0, usage.getInt("lefts"), usage::toString);
+        assertEquals(60, usage.getInt("gifts"), usage::toString);
+        assertEquals(0, usage.getInt("month_consumed"));
+        assertEquals("", usage.getString("expir_date"));
+        JsonObject coins = api.post("lwork/mobile/get_coin", Json.createObjectBuilder().add("uuid", user.uuid()).build());
+        assertOk(coins);
+        assertEquals(0, coins.getJsonNumber("coins").bigDecimalValue().signum(), coins::toString);
+        assertEquals(0, coins.getJsonNumber("gift_coins").bigDecimalValue().signum());
+        assertEquals(0, coins.getJsonNumber("month_consumed").bigDecimalValue().signum());
+        // Asking again (and at once from two requests) keeps one wallet and one welcome gift.
+        var again = java.util.List.of(
+                api.postAsync("lwork/mobile/package_usage", Json.createObjectBuilder().add("uuid", user.uuid()).build()),
+                api.postAsync("lwork/mobile/package_usage", Json.createObjectBuilder().add("uuid", user.uuid()).build()));
+        again.forEach(f -> assertEquals(60, f.join().json().getInt("gifts")));
+        assertFailed("account_not_exist", api.post("lwork/mobile/get_coin", Json.createObjectBuilder()
+                .add("uuid", "999999999").build()));
+    }
+
+    @Test
+    void ordersGetAPayidAndOnlyValidMoneyOrPackagePricesDo() {
+        User user = api.selfRegister("dth_common");
+        JsonObject coins = api.post("lwork/mobile/get_payid", Json.createObjectBuilder().add("uuid", user.uuid())
+                .add("device_id", "d1").add("money", 12.5).add("coins", 12).build());
+        assertOk(coins);
+        assertEquals(user.uuid(), coins.getString("uuid"));
+        JsonObject pkg = api.post("lwork/mobile/get_types_payid", Json.createObjectBuilder().add("uuid", user.uuid())
+                .add("device_id", "d1").add("money", 56).add("group_id", "dth_common").add("pay_type", "alipay")
+                .build());
+        assertOk(pkg);
+        JsonObject apple = api.post("lwork/mobile/get_types_payid", Json.createObjectBuilder()
+                .add("uuid", user.uuid()).add("device_id", "d1").add("money", 732).add("group_id", "dth")
+                .add("pay_type", "apple").build());
+        assertOk(apple);
+        JsonObject zhi = api.post("lwork/mobile/gen_zy_coin_payid", Json.createObjectBuilder()
+                .add("uuid", user.uuid()).add("device_id", "d1").add("money", 3.33).add("group_id", "dth_common")
+                .add("pay_type", "wx").build());
+        assertOk(zhi);
+        assertEquals(4, java.util.Set.of(coins.getString("payid"), pkg.getString("payid"), apple.getString("payid"),
+                zhi.getString("payid")).size());
+
+        assertFailed("invalid_money", api.post("lwork/mobile/get_types_payid", Json.createObjectBuilder()
+                .add("uuid", user.uuid()).add("device_id", "d1").add("money", 57).add("group_id", "dth_common")
+                .add("pay_type", "alipay").build()));
+        assertFailed("invalid_params", api.post("lwork/mobile/get_types_payid", Json.createObjectBuilder()
+                .add("uuid", user.uuid()).add("device_id", "d1").add("money", 56).add("group_id", "dth_common")
+                .add("pay_type", "cash").build()));
+        assertFailed("invalid_money", api.post("lwork/mobile/gen_zy_coin_payid", Json.createObjectBuilder()
+                .add("uuid", user.uuid()).add("device_id", "d1").add("money", -1).add("group_id", "dth_common")
+                .add("pay_type", "wx").build()));
+        assertFailed("invalid_money", api.post("lwork/mobile/get_payid", Json.createObjectBuilder()
+                .add("uuid", user.uuid()).add("device_id", "d1").add("money", 1.234).add("coins", 1).build()));
+        assertFailed("invalid_params", api.post("lwork/mobile/get_payid", Json.createObjectBuilder()
+                .add("uuid", user.uuid()).add("device_id", "d1").add("coins", 1).build()));
+        // Nothing is paid yet: no recharge to show.
+        JsonObject history = api.post("lwork/mobile/get_recharges", Json.createObjectBuilder()
+                .add("uuid", user.uuid()).add("device_id", "d1").build());
+        assertOk(history);
+        assertEquals(0, history.getJsonArray("recharges").size());
+    }
 }

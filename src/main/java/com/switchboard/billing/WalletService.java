@@ -1,0 +1,148 @@
+package com.switchboard.billing;
+
+import com.switchboard.account.Party;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * A user's balances (voip.md VOIP-49/50): coins, gift coins and gift minutes in {@code billing_wallet}, packages in
+ * {@code billing_package}, every credit and charge in {@code billing_ledger}. The wallet is created on first use with
+ * the group's gift minutes, so a new user can place a first call.
+ */
+@Stateless
+public class WalletService {
+    /** VOIP-49. {@code lefts} is {@code null} for an unlimited package ("unlimit"). */
+    public record Usage(Integer lefts, int gifts, int monthConsumed, LocalDate expires) {
+    }
+
+    /** VOIP-50. */
+    public record Coins(BigDecimal coins, BigDecimal giftCoins, BigDecimal monthConsumed) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    WalletService self;
+    @Inject
+    BillingCatalog catalog;
+    @Inject
+    @ConfigProperty(name = "switchboard.billing.time-zone")
+    java.util.Optional<String> timeZone;
+
+    /** The zone of "this month" and of VOIP-54's times: configured, else the JVM's. */
+    public ZoneId zone() {
+        return timeZone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
+    }
+
+    /** Creates the user's wallet with the group's gift minutes unless it exists (safe when two requests race). */
+    public void ensureWallet(Party user) {
+        if (exists(user.id())) {
+            return;
+        }
+        try {
+            self.create(user.id(), catalog.giftMinutes(user.groupId()));
+        } catch (PersistenceException | jakarta.ejb.EJBException raced) {
+            if (!exists(user.id())) {
+                throw raced;
+            }
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void create(Long userId, int giftMinutes) {
+        Instant now = Instant.now();
+        em.createNativeQuery("INSERT INTO billing_wallet (user_id, gift_minutes, created_at) VALUES (?1, ?2, ?3)")
+                .setParameter(1, userId).setParameter(2, giftMinutes).setParameter(3, now).executeUpdate();
+        if (giftMinutes > 0) {
+            ledger(userId, "GIFT_MINUTES", giftMinutes, BigDecimal.ZERO, "welcome", now);
+        }
+    }
+
+    private boolean exists(Long userId) {
+        return !em.createNativeQuery("SELECT 1 FROM billing_wallet WHERE user_id = ?1").setParameter(1, userId)
+                .getResultList().isEmpty();
+    }
+
+    /** VOIP-49 Package usage. */
+    public Usage usage(Party user) {
+        ensureWallet(user);
+        Instant now = Instant.now();
+        List<?> packages = em.createNativeQuery("SELECT monthly_limit, ends_at FROM billing_package WHERE user_id = ?1 "
+                + "AND starts_at <= ?2 AND ends_at > ?2").setParameter(1, user.id()).setParameter(2, now)
+                .getResultList();
+        Integer lefts = 0;
+        Instant expires = null;
+        for (Object o : packages) {
+            Object[] row = (Object[]) o;
+            Instant ends = instant(row[1]);
+            expires = expires == null || ends.isAfter(expires) ? ends : expires;
+            if (row[0] == null) {
+                lefts = null;
+            } else if (lefts != null) {
+                lefts += ((Number) row[0]).intValue();
+            }
+        }
+        int used = -sumMinutes(user.id(), "PACKAGE_CHARGE", monthStart());
+        int gifts = ((Number) em.createNativeQuery("SELECT gift_minutes FROM billing_wallet WHERE user_id = ?1")
+                .setParameter(1, user.id()).getSingleResult()).intValue();
+        int consumed = -sumMinutes(user.id(), "%CHARGE", monthStart());
+        return new Usage(lefts == null ? null : Math.max(0, lefts - used), gifts, consumed,
+                expires == null ? null : expires.atZone(zone()).toLocalDate());
+    }
+
+    /** VOIP-50 Coin balance. */
+    public Coins coins(Party user) {
+        ensureWallet(user);
+        Object[] row = (Object[]) em.createNativeQuery("SELECT coins, gift_coins FROM billing_wallet WHERE user_id = ?1")
+                .setParameter(1, user.id()).getSingleResult();
+        Object spent = em.createNativeQuery("SELECT COALESCE(SUM(coins), 0) FROM billing_ledger WHERE user_id = ?1 "
+                        + "AND kind = 'COIN_CHARGE' AND created_at >= ?2").setParameter(1, user.id())
+                .setParameter(2, monthStart()).getSingleResult();
+        return new Coins(decimal(row[0]), decimal(row[1]), decimal(spent).negate());
+    }
+
+    void ledger(Long userId, String kind, int minutes, BigDecimal coins, String ref, Instant at) {
+        em.createNativeQuery("INSERT INTO billing_ledger (user_id, kind, minutes, coins, ref, created_at) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, userId).setParameter(2, kind)
+                .setParameter(3, minutes).setParameter(4, coins).setParameter(5, ref).setParameter(6, at)
+                .executeUpdate();
+    }
+
+    private int sumMinutes(Long userId, String kindLike, Instant since) {
+        return ((Number) em.createNativeQuery("SELECT COALESCE(SUM(minutes), 0) FROM billing_ledger WHERE user_id = ?1 "
+                        + "AND kind LIKE ?2 AND created_at >= ?3").setParameter(1, userId).setParameter(2, kindLike)
+                .setParameter(3, since).getSingleResult()).intValue();
+    }
+
+    private Instant monthStart() {
+        return ZonedDateTime.now(zone()).toLocalDate().withDayOfMonth(1).atStartOfDay(zone()).toInstant();
+    }
+
+    static BigDecimal decimal(Object o) {
+        return o instanceof BigDecimal b ? b.setScale(2) : new BigDecimal(o.toString()).setScale(2);
+    }
+
+    static Instant instant(Object o) {
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((Timestamp) o).toInstant();
+    }
+}
