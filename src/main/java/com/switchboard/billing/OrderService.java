@@ -55,6 +55,80 @@ public class OrderService {
         return create(user, "ZY_COINS", payType, money, catalog.coinsFor(money), groupId, null);
     }
 
+    /** What a provider's payment notification did to its order. */
+    public enum Paid {
+        /** Paid now and credited. */
+        PAID,
+        /** This same payment was already applied (a repeated notification). */
+        ALREADY,
+        /** No such order. */
+        UNKNOWN_ORDER,
+        /** The amount paid is not the order's. */
+        AMOUNT_MISMATCH,
+        /** The order was paid by another payment, or has expired. */
+        NOT_PAYABLE
+    }
+
+    /**
+     * Marks the order paid exactly once, by a conditional update on its state and amount, and credits it in the same
+     * transaction; a repeated notification of the same payment is {@link Paid#ALREADY}.
+     *
+     * @param provider {@code alipay}, {@code wx} or {@code apple}
+     * @param txn      the provider's transaction id (unique per provider: a reused one cannot pay another order)
+     */
+    public Paid pay(String payid, String provider, String txn, long amountFen) {
+        List<?> found = em.createNativeQuery("SELECT id, user_id, kind, pay_type, money_fen, coins, group_id, "
+                + "package_type, state, provider_txn FROM billing_order WHERE payid = ?1").setParameter(1, payid)
+                .getResultList();
+        if (found.isEmpty()) {
+            return Paid.UNKNOWN_ORDER;
+        }
+        Object[] o = (Object[]) found.get(0);
+        long moneyFen = ((Number) o[4]).longValue();
+        if ("paid".equals(o[8])) {
+            return provider.equals(o[3]) && txn.equals(o[9]) ? Paid.ALREADY : Paid.NOT_PAYABLE;
+        }
+        if (moneyFen != amountFen) {
+            return Paid.AMOUNT_MISMATCH;
+        }
+        if (!"any".equals(o[3]) && !provider.equals(o[3])) {
+            return Paid.NOT_PAYABLE;
+        }
+        Instant now = Instant.now();
+        int won = em.createNativeQuery("UPDATE billing_order SET state = 'paid', pay_type = ?2, provider_txn = ?3, "
+                        + "paid_at = ?4 WHERE id = ?1 AND state = 'created'").setParameter(1, o[0])
+                .setParameter(2, provider).setParameter(3, txn).setParameter(4, now).executeUpdate();
+        if (won == 0) {
+            // A concurrent notification got there first (its transaction credits); the same payment is ALREADY.
+            Object[] now2 = (Object[]) em.createNativeQuery("SELECT pay_type, provider_txn FROM billing_order "
+                    + "WHERE id = ?1").setParameter(1, o[0]).getSingleResult();
+            return provider.equals(now2[0]) && txn.equals(now2[1]) ? Paid.ALREADY : Paid.NOT_PAYABLE;
+        }
+        Long userId = ((Number) o[1]).longValue();
+        String kind = (String) o[2];
+        wallets.ensureWallet(userId);
+        if ("PACKAGE".equals(kind)) {
+            JsonObject p = catalog.packages((String) o[6]).getValuesAs(JsonObject.class).stream()
+                    .filter(x -> x.getString("type").equals(o[7])).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("package " + o[7] + " no longer configured"));
+            Integer limit = p.get("limit") instanceof jakarta.json.JsonNumber n ? n.intValue() : null;
+            Instant ends = now.atZone(wallets.zone()).plusMonths(p.getInt("cycles")).toInstant();
+            em.createNativeQuery("INSERT INTO billing_package (user_id, order_id, type, monthly_limit, starts_at, "
+                            + "ends_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, userId)
+                    .setParameter(2, o[0]).setParameter(3, o[7]).setParameter(4, limit).setParameter(5, now)
+                    .setParameter(6, ends).executeUpdate();
+            wallets.ledger(userId, "PACKAGE_CREDIT", 0, BigDecimal.ZERO, payid, now);
+        } else {
+            BigDecimal coins = WalletService.decimal(o[5]);
+            if ("COINS".equals(kind)) {
+                em.createNativeQuery("UPDATE billing_wallet SET coins = coins + ?2 WHERE user_id = ?1")
+                        .setParameter(1, userId).setParameter(2, coins).executeUpdate();
+            }
+            wallets.ledger(userId, "COINS".equals(kind) ? "COIN_CREDIT" : "ZY_COIN_CREDIT", 0, coins, payid, now);
+        }
+        return Paid.PAID;
+    }
+
     /** VOIP-54: paid orders, newest first, in the billing zone. */
     public List<Recharge> recharges(Party user) {
         List<Recharge> out = new ArrayList<>();

@@ -50,13 +50,23 @@ public class WalletService {
 
     /** Creates the user's wallet with the group's gift minutes unless it exists (safe when two requests race). */
     public void ensureWallet(Party user) {
-        if (exists(user.id())) {
+        ensureWallet(user.id(), user.groupId());
+    }
+
+    public void ensureWallet(Long userId) {
+        Object group = em.createNativeQuery("SELECT group_id FROM lwork_user WHERE id = ?1").setParameter(1, userId)
+                .getSingleResult();
+        ensureWallet(userId, (String) group);
+    }
+
+    private void ensureWallet(Long userId, String groupId) {
+        if (exists(userId)) {
             return;
         }
         try {
-            self.create(user.id(), catalog.giftMinutes(user.groupId()));
+            self.create(userId, catalog.giftMinutes(groupId));
         } catch (PersistenceException | jakarta.ejb.EJBException raced) {
-            if (!exists(user.id())) {
+            if (!exists(userId)) {
                 throw raced;
             }
         }
@@ -115,7 +125,8 @@ public class WalletService {
         return new Coins(decimal(row[0]), decimal(row[1]), decimal(spent).negate());
     }
 
-    void ledger(Long userId, String kind, int minutes, BigDecimal coins, String ref, Instant at) {
+    /** One line of the audit ledger: a credit (+) or charge (-) of minutes or coins, with what caused it. */
+    public void ledger(Long userId, String kind, int minutes, BigDecimal coins, String ref, Instant at) {
         em.createNativeQuery("INSERT INTO billing_ledger (user_id, kind, minutes, coins, ref, created_at) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, userId).setParameter(2, kind)
                 .setParameter(3, minutes).setParameter(4, coins).setParameter(5, ref).setParameter(6, at)

@@ -1,0 +1,140 @@
+package com.switchboard.it;
+
+import com.switchboard.billing.pay.AlipayNotify;
+import com.switchboard.it.Api.User;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import static com.switchboard.it.Api.assertOk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** VOIP-52..55: orders paid by Alipay's RSA2-signed notification, once, for the right amount only. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PaymentIT {
+    static final String APP_ID = "2021000000000001";
+    final Api api = new Api();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.switchboardWar();
+    }
+
+    /** The private half of the test key pair whose public half the server is configured with (pom). */
+    static PrivateKey alipayKey() throws Exception {
+        try (var in = PaymentIT.class.getResourceAsStream("/pay/alipay-it-private.pkcs8.b64")) {
+            byte[] der = Base64.getDecoder().decode(new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim());
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+        }
+    }
+
+    /** A notification as Alipay posts it: form fields, RSA2 signature over the sorted non-empty ones. */
+    static String notification(PrivateKey key, String payid, String tradeNo, String amount) throws Exception {
+        Map<String, String> m = new HashMap<>(Map.of("notify_time", "2026-11-28 00:20:00", "notify_type",
+                "trade_status_sync", "notify_id", UUID.randomUUID().toString(), "app_id", APP_ID, "charset", "utf-8",
+                "version", "1.0", "sign_type", "RSA2", "trade_no", tradeNo, "out_trade_no", payid,
+                "total_amount", amount));
+        m.put("trade_status", "TRADE_SUCCESS");
+        m.put("subject", "套餐");
+        m.put("buyer_id", "");
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(key);
+        rsa.update(AlipayNotify.signedContent(m).getBytes(StandardCharsets.UTF_8));
+        m.put("sign", Base64.getEncoder().encodeToString(rsa.sign()));
+        return m.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
+                StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
+    private String notify(String form) {
+        Api.Reply reply = api.post("lwork/mobile1/paytest/package_pay", "application/x-www-form-urlencoded", form);
+        assertEquals(200, reply.status(), reply::body);
+        return reply.body();
+    }
+
+    private String order(String path, User user, JsonObject fields) {
+        JsonObject reply = api.post(path, Json.createObjectBuilder(fields).add("uuid", user.uuid())
+                .add("device_id", "d1").build());
+        assertOk(reply);
+        return reply.getString("payid");
+    }
+
+    private JsonObject usage(User user) {
+        return api.post("lwork/mobile/package_usage", Json.createObjectBuilder().add("uuid", user.uuid()).build());
+    }
+
+    private BigDecimal coins(User user) {
+        return api.post("lwork/mobile/get_coin", Json.createObjectBuilder().add("uuid", user.uuid()).build())
+                .getJsonNumber("coins").bigDecimalValue();
+    }
+
+    @Test
+    void aPackageIsPaidOnceByAGenuineNotificationAndNeverByAForgedOne() throws Exception {
+        User user = api.selfRegister("dth_common");
+        String payid = order("lwork/mobile/get_types_payid", user, Json.createObjectBuilder().add("money", 56)
+                .add("group_id", "dth_common").add("pay_type", "alipay").build());
+
+        KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        assertEquals("failure", notify(notification(g.generateKeyPair().getPrivate(), payid, "T-forged", "56.00")));
+        assertEquals("failure", notify(notification(alipayKey(), payid, "T-cheap", "0.56")));
+        assertEquals(0, usage(user).getInt("lefts"), "nothing credited by a forged or short payment");
+
+        String genuine = notification(alipayKey(), payid, "T-" + payid, "56.00");
+        assertEquals("success", notify(genuine));
+        assertEquals("success", notify(genuine)); // Alipay repeats notifications: the same payment, applied once
+        JsonObject usage = usage(user);
+        assertEquals(300, usage.getInt("lefts"), usage::toString);
+        assertEquals(LocalDate.now().plusMonths(3).toString(), usage.getString("expir_date"));
+        assertEquals("failure", notify(notification(alipayKey(), payid, "T-other", "56.00")),
+                "another payment cannot pay a paid order");
+        assertEquals("failure", notify(notification(alipayKey(), "NO-SUCH-ORDER", "T-x", "56.00")));
+
+        JsonObject history = api.post("lwork/mobile/get_recharges", Json.createObjectBuilder()
+                .add("uuid", user.uuid()).add("device_id", "d1").build());
+        assertEquals(1, history.getJsonArray("recharges").size(), history::toString);
+        JsonObject r = history.getJsonArray("recharges").getJsonObject(0);
+        assertEquals(0, new BigDecimal("56").compareTo(r.getJsonNumber("money").bigDecimalValue()));
+        assertEquals(LocalDate.now().getYear(), r.getInt("year"));
+    }
+
+    @Test
+    void concurrentNotificationsOfOneCoinOrderCreditItOnce() throws Exception {
+        User user = api.selfRegister("dth_common");
+        String payid = order("lwork/mobile/get_payid", user, Json.createObjectBuilder().add("money", 12.5)
+                .add("coins", 99).build());
+        String genuine = notification(alipayKey(), payid, "T-" + payid, "12.50");
+        List<CompletableFuture<String>> sent = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sent.add(CompletableFuture.supplyAsync(() -> notify(genuine)));
+        }
+        List<String> replies = sent.stream().map(CompletableFuture::join).toList();
+        assertEquals(new BigDecimal("12.50"), coins(user), replies::toString);
+        // Every copy that was not applied is retried by Alipay; the next one is told success.
+        assertEquals("success", notify(genuine));
+        assertEquals(new BigDecimal("12.50"), coins(user));
+    }
+}
