@@ -1,6 +1,7 @@
 package com.switchboard.billing;
 
 import com.switchboard.billing.pay.AlipayNotify;
+import com.switchboard.billing.pay.WechatNotify;
 import com.switchboard.platform.binding.RequestParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,6 +36,16 @@ public class PaymentResource {
     @Inject
     @ConfigProperty(name = "switchboard.pay.alipay.app-id", defaultValue = "")
     String alipayAppId;
+
+    @Inject
+    @ConfigProperty(name = "switchboard.pay.wx.api-key")
+    Optional<String> wxApiKey;
+    @Inject
+    @ConfigProperty(name = "switchboard.pay.wx.app-id", defaultValue = "")
+    String wxAppId;
+    @Inject
+    @ConfigProperty(name = "switchboard.pay.wx.mch-id", defaultValue = "")
+    String wxMchId;
 
     private PublicKey alipayKey;
 
@@ -74,5 +85,32 @@ public class PaymentResource {
             return "failure";
         }
         return "success";
+    }
+
+    /**
+     * VOIP-56 WeChat Pay notification, at {@code …/package_pay/wx} and the seed's {@code …/package_pay/ wx}: WeChat's
+     * XML success reply once the order is paid by it (also when repeated), its FAIL reply otherwise.
+     */
+    @POST
+    @Path("{channel:(\\s|%20)?wx}")
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "VOIP-56 WeChat Pay notification (signed XML); replies WeChat's SUCCESS or FAIL XML")
+    public String wechat() {
+        var fields = WechatNotify.parse(params.xmlBody());
+        var verified = fields.flatMap(f -> WechatNotify.verify(f, wxApiKey.orElse(null), wxAppId, wxMchId));
+        if (verified.isEmpty()) {
+            LOG.warning("WeChat Pay notification refused: body, signature or merchant invalid");
+            return WechatNotify.failReply("signature invalid");
+        }
+        WechatNotify.Verified n = verified.get();
+        if (!n.paid()) {
+            return WechatNotify.SUCCESS_REPLY;
+        }
+        OrderService.Paid result = orders.pay(n.outTradeNo(), "wx", n.transactionId(), n.totalFee());
+        if (result != OrderService.Paid.PAID && result != OrderService.Paid.ALREADY) {
+            LOG.warning("WeChat Pay notification for " + n.outTradeNo() + " not applied: " + result);
+            return WechatNotify.failReply(result.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return WechatNotify.SUCCESS_REPLY;
     }
 }

@@ -137,4 +137,54 @@ class PaymentIT {
         assertEquals("success", notify(genuine));
         assertEquals(new BigDecimal("12.50"), coins(user));
     }
+
+    /** A WeChat Pay v2 notification, signed with the merchant API key the server is configured with (pom). */
+    static String wechatXml(String key, String payid, String transactionId, long totalFee) {
+        Map<String, String> m = new HashMap<>(Map.of("appid", "wxit", "mch_id", "1900000109", "nonce_str",
+                UUID.randomUUID().toString().replace("-", ""), "result_code", "SUCCESS", "return_code", "SUCCESS",
+                "out_trade_no", payid, "transaction_id", transactionId, "total_fee", Long.toString(totalFee),
+                "trade_type", "APP", "openid", "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"));
+        m.put("bank_type", "CMC");
+        m.put("sign", com.switchboard.billing.pay.WechatNotify.sign(m, key));
+        return "<xml>" + m.entrySet().stream().map(e -> "<" + e.getKey() + "><![CDATA[" + e.getValue() + "]]></"
+                + e.getKey() + ">").collect(Collectors.joining()) + "</xml>";
+    }
+
+    private String wechat(String path, String xml) {
+        Api.Reply reply = api.post(path, "text/xml", xml);
+        assertEquals(200, reply.status(), reply::body);
+        return reply.body();
+    }
+
+    @Test
+    void weChatPaysAPackageOnceWithItsSignedXmlAtBothSeededPaths() {
+        User user = api.selfRegister("dth_common");
+        String payid = order("lwork/mobile/get_types_payid", user, Json.createObjectBuilder().add("money", 110)
+                .add("group_id", "dth_common").add("pay_type", "wx").build());
+        String key = "it-wx-api-key-0123456789abcdef";
+        String success = "<return_code><![CDATA[SUCCESS]]></return_code>";
+        String fail = "<return_code><![CDATA[FAIL]]></return_code>";
+
+        assertEquals(true, wechat("lwork/mobile1/paytest/package_pay/wx", wechatXml("forged-key", payid, "W1", 11000))
+                .contains(fail));
+        assertEquals(true, wechat("lwork/mobile1/paytest/package_pay/wx", wechatXml(key, payid, "W1", 100))
+                .contains(fail), "a short payment does not pay");
+        assertEquals(true, wechat("lwork/mobile1/paytest/package_pay/wx", "<xml><not-signed/></xml>").contains(fail));
+        assertEquals(0, usage(user).getInt("lefts"));
+
+        String genuine = wechatXml(key, payid, "W-" + payid, 11000);
+        assertEquals(true, wechat("lwork/mobile1/paytest/package_pay/wx", genuine).contains(success));
+        assertEquals(true, wechat("lwork/mobile1/paytest/package_pay/%20wx", genuine).contains(success));
+        assertEquals(1000, usage(user).getInt("lefts"), "paid once: one standard package");
+        // An Alipay payment cannot pay an order made for WeChat Pay.
+        assertEquals("failure", notify(notificationUnchecked(payid)));
+    }
+
+    private static String notificationUnchecked(String payid) {
+        try {
+            return notification(alipayKey(), payid, "T-" + payid, "110.00");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
 }

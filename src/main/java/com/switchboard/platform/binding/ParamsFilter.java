@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 public class ParamsFilter implements ContainerRequestFilter {
     public static final String PARAMS = "switchboard.params";
     public static final String ENVELOPED = "switchboard.enveloped";
+    /** An XML body (WeChat Pay's notification) is kept as text for its resource, not read as parameters. */
+    public static final String XML_BODY = "switchboard.xml-body";
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -33,6 +35,11 @@ public class ParamsFilter implements ContainerRequestFilter {
         request.setProperty(PARAMS, query); // usable even if the body turns out bad
         byte[] raw = RequestBodies.readLimited(request.getEntityStream(), request.getLength());
         String text = new String(raw, StandardCharsets.UTF_8);
+        MediaType type = request.getMediaType();
+        if (type != null && type.getSubtype().endsWith("xml")) {
+            request.setProperty(XML_BODY, text);
+            return;
+        }
         JsonObject body = text.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : parseBody(request.getMediaType(), text);
         if (family.acceptsEnvelope() && isEnvelope(body)) {
             request.setProperty(ENVELOPED, Boolean.TRUE);

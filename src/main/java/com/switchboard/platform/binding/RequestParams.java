@@ -20,6 +20,12 @@ public class RequestParams {
         return params instanceof JsonObject json ? json : JsonValue.EMPTY_JSON_OBJECT;
     }
 
+    /** The XML body of the request, or empty text (see {@link ParamsFilter#XML_BODY}). */
+    public String xmlBody() {
+        Object xml = request.getAttribute(ParamsFilter.XML_BODY);
+        return xml instanceof String s ? s : "";
+    }
+
     /** Binds and validates the parameters as {@code type}; failures are {@code INVALID_PARAMS}. */
     public <R extends Record> R bind(Class<R> type) {
         return new ParamBinder(validator).bind(raw(), type);
