@@ -25,6 +25,10 @@ public class OrderService {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter PAYID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
+    /** An order as its owner sees it; {@code product} is the package type, or the kind for coin orders. */
+    public record Order(String payType, long moneyFen, String product) {
+    }
+
     /** One row of VOIP-54. */
     public record Recharge(LocalDateTime at, BigDecimal money, BigDecimal coins) {
     }
@@ -55,6 +59,19 @@ public class OrderService {
         return create(user, "ZY_COINS", payType, money, catalog.coinsFor(money), groupId, null);
     }
 
+    /** The user's own order. */
+    public java.util.Optional<Order> order(Party user, String payid) {
+        List<?> found = em.createNativeQuery("SELECT pay_type, money_fen, kind, package_type FROM billing_order "
+                + "WHERE payid = ?1 AND user_id = ?2").setParameter(1, payid).setParameter(2, user.id())
+                .getResultList();
+        if (found.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Object[] o = (Object[]) found.get(0);
+        String product = o[3] != null ? (String) o[3] : ((String) o[2]).toLowerCase(java.util.Locale.ROOT);
+        return java.util.Optional.of(new Order((String) o[0], ((Number) o[1]).longValue(), product));
+    }
+
     /** What a provider's payment notification did to its order. */
     public enum Paid {
         /** Paid now and credited. */
@@ -66,7 +83,9 @@ public class OrderService {
         /** The amount paid is not the order's. */
         AMOUNT_MISMATCH,
         /** The order was paid by another payment, or has expired. */
-        NOT_PAYABLE
+        NOT_PAYABLE,
+        /** The provider's transaction already paid another order (a reused Apple receipt). */
+        TXN_REUSED
     }
 
     /**
@@ -93,6 +112,10 @@ public class OrderService {
         }
         if (!"any".equals(o[3]) && !provider.equals(o[3])) {
             return Paid.NOT_PAYABLE;
+        }
+        if (!em.createNativeQuery("SELECT 1 FROM billing_order WHERE pay_type = ?1 AND provider_txn = ?2")
+                .setParameter(1, provider).setParameter(2, txn).getResultList().isEmpty()) {
+            return Paid.TXN_REUSED;
         }
         Instant now = Instant.now();
         int won = em.createNativeQuery("UPDATE billing_order SET state = 'paid', pay_type = ?2, provider_txn = ?3, "

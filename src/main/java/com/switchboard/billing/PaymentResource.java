@@ -31,21 +31,25 @@ public class PaymentResource {
     @Inject
     OrderService orders;
     @Inject
+    ApplePay applePay;
+    @Inject
+    com.switchboard.account.AccountService accounts;
+    @Inject
     @ConfigProperty(name = "switchboard.pay.alipay.public-key")
     Optional<String> alipayPublicKey;
     @Inject
-    @ConfigProperty(name = "switchboard.pay.alipay.app-id", defaultValue = "")
-    String alipayAppId;
+    @ConfigProperty(name = "switchboard.pay.alipay.app-id")
+    Optional<String> alipayAppId;
 
     @Inject
     @ConfigProperty(name = "switchboard.pay.wx.api-key")
     Optional<String> wxApiKey;
     @Inject
-    @ConfigProperty(name = "switchboard.pay.wx.app-id", defaultValue = "")
-    String wxAppId;
+    @ConfigProperty(name = "switchboard.pay.wx.app-id")
+    Optional<String> wxAppId;
     @Inject
-    @ConfigProperty(name = "switchboard.pay.wx.mch-id", defaultValue = "")
-    String wxMchId;
+    @ConfigProperty(name = "switchboard.pay.wx.mch-id")
+    Optional<String> wxMchId;
 
     private PublicKey alipayKey;
 
@@ -64,7 +68,7 @@ public class PaymentResource {
     public String alipay() {
         Map<String, String> form = new HashMap<>();
         params.raw().forEach((k, v) -> form.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
-        var verified = AlipayNotify.verify(form, alipayKey, alipayAppId);
+        var verified = AlipayNotify.verify(form, alipayKey, alipayAppId.orElse(""));
         if (verified.isEmpty()) {
             LOG.warning("Alipay notification refused: signature, app_id or fields invalid");
             return "failure";
@@ -97,7 +101,7 @@ public class PaymentResource {
     @Operation(summary = "VOIP-56 WeChat Pay notification (signed XML); replies WeChat's SUCCESS or FAIL XML")
     public String wechat() {
         var fields = WechatNotify.parse(params.xmlBody());
-        var verified = fields.flatMap(f -> WechatNotify.verify(f, wxApiKey.orElse(null), wxAppId, wxMchId));
+        var verified = fields.flatMap(f -> WechatNotify.verify(f, wxApiKey.orElse(null), wxAppId.orElse(""), wxMchId.orElse("")));
         if (verified.isEmpty()) {
             LOG.warning("WeChat Pay notification refused: body, signature or merchant invalid");
             return WechatNotify.failReply("signature invalid");
@@ -112,5 +116,27 @@ public class PaymentResource {
             return WechatNotify.failReply(result.name().toLowerCase(java.util.Locale.ROOT));
         }
         return WechatNotify.SUCCESS_REPLY;
+    }
+
+    public record AppleReceipt(@jakarta.validation.constraints.NotBlank String uuid,
+                               @jakarta.validation.constraints.NotBlank String payid,
+                               @jakarta.validation.constraints.NotBlank String device_id,
+                               @jakarta.validation.constraints.NotNull java.math.BigDecimal money,
+                               @jakarta.validation.constraints.NotBlank
+                               @jakarta.validation.constraints.Size(max = 200_000) String receipt) {
+    }
+
+    /** VOIP-57 Apple in-app purchase: the app sends the receipt; Apple validates it; the order is paid once. */
+    @POST
+    @Path("apple")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "VOIP-57 Apple in-app purchase receipt (reasons payid_not_exist, receipt_invalid, "
+            + "invalid_money)")
+    public jakarta.json.JsonObject apple() {
+        AppleReceipt r = params.bind(AppleReceipt.class);
+        var user = accounts.party(r.uuid()).orElseThrow(() -> new com.switchboard.account.LworkFailure(
+                "account_not_exist"));
+        applePay.pay(user, r.payid(), r.money(), r.receipt());
+        return com.switchboard.platform.wire.LworkDialect.ok().build();
     }
 }

@@ -187,4 +187,48 @@ class PaymentIT {
             throw new AssertionError(e);
         }
     }
+
+    private JsonObject apple(User user, String payid, int money, String receipt) {
+        return api.post("lwork/mobile1/paytest/package_pay/apple", Json.createObjectBuilder().add("uuid", user.uuid())
+                .add("payid", payid).add("device_id", "d1").add("money", money).add("receipt", receipt).build());
+    }
+
+    @Test
+    void anApplePurchaseIsPaidByAReceiptAppleValidatesAndItsTransactionOnlyOnce() throws Exception {
+        try (var apple = new com.switchboard.billing.pay.FakeAppleVerifyReceipt(
+                Integer.getInteger("it.fake.apple.port", 9192))) {
+            User user = api.selfRegister("dth_common");
+            String payid = order("lwork/mobile/get_types_payid", user, Json.createObjectBuilder().add("money", 110)
+                    .add("group_id", "dth_common").add("pay_type", "apple").build());
+            String receipt = Base64.getEncoder().encodeToString(("receipt-" + payid).getBytes(StandardCharsets.UTF_8));
+            String txn = "1000000" + payid.substring(payid.length() - 8);
+            apple.issue(receipt, false, "com.lwork.dth",
+                    new com.switchboard.billing.pay.AppleReceipts.Purchase("dth_std1", txn));
+
+            Api.assertFailed("receipt_invalid", apple(user, payid, 110, "bm90LWlzc3VlZA=="));
+            Api.assertFailed("invalid_money", apple(user, payid, 56, receipt));
+            Api.assertFailed("payid_not_exist", apple(user, "NO-SUCH", 110, receipt));
+            Api.assertFailed("payid_not_exist", apple(api.selfRegister("dth_common"), payid, 110, receipt));
+            String otherApp = Base64.getEncoder().encodeToString(("other-" + payid).getBytes(StandardCharsets.UTF_8));
+            apple.issue(otherApp, false, "com.someone.else",
+                    new com.switchboard.billing.pay.AppleReceipts.Purchase("dth_std1", txn + "9"));
+            Api.assertFailed("receipt_invalid", apple(user, payid, 110, otherApp));
+            assertEquals(0, usage(user).getInt("lefts"));
+
+            assertOk(apple(user, payid, 110, receipt));
+            assertOk(apple(user, payid, 110, receipt)); // the app sending it again changes nothing
+            assertEquals(1000, usage(user).getInt("lefts"));
+
+            // The same Apple transaction cannot pay a second order.
+            String second = order("lwork/mobile/get_types_payid", user, Json.createObjectBuilder().add("money", 110)
+                    .add("group_id", "dth_common").add("pay_type", "apple").build());
+            Api.assertFailed("receipt_invalid", apple(user, second, 110, receipt));
+            // A sandbox receipt (TestFlight) is validated by the sandbox, as Apple asks.
+            String sandbox = Base64.getEncoder().encodeToString(("sandbox-" + second).getBytes(StandardCharsets.UTF_8));
+            apple.issue(sandbox, true, "com.lwork.dth",
+                    new com.switchboard.billing.pay.AppleReceipts.Purchase("dth_std1", txn + "2"));
+            assertOk(apple(user, second, 110, sandbox));
+            assertEquals(2000, usage(user).getInt("lefts"));
+        }
+    }
 }

@@ -1,0 +1,8 @@
+package com.switchboard.billing.pay;
+
+class OfflineAppleReceiptsTest extends AppleReceiptsContract {
+    @Override
+    AppleReceipts receipts() {
+        return new OfflineAppleReceipts();
+    }
+}
