@@ -1,5 +1,6 @@
 package com.switchboard.platform.bus;
 
+import com.switchboard.platform.tx.AfterCommit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.ArrayList;
@@ -58,18 +58,9 @@ public class ClusterBus {
         if (pending == null) {
             List<Message> fresh = new ArrayList<>();
             transactions.putResource(PENDING_KEY, fresh);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        committed.addAll(fresh);
-                        drain();
-                    }
-                }
+            AfterCommit.run(transactions, () -> {
+                committed.addAll(fresh);
+                drain();
             });
             pending = fresh;
         }
