@@ -215,12 +215,45 @@ public class AccountService {
         }).toList();
     }
 
-    /** Operators switch an account's activation (DTH deactivation until the billing issue brings VOIP-64/65). */
+    /** Operators switch an account's activation by uuid (the billing system uses VOIP-64/65). */
     public boolean setActivated(String uuid, boolean activated) {
         Optional<LworkUser> user = Optional.ofNullable(parseUuid(uuid))
                 .map(id -> em.find(LworkUser.class, id, LockModeType.PESSIMISTIC_WRITE));
         user.ifPresent(u -> u.activated(activated));
         return user.isPresent();
+    }
+
+    /**
+     * VOIP-63: the billing system opens an account, inactive until VOIP-64. Opening an existing account again with
+     * the same password is the same request retried (ok); with another password the account is taken.
+     */
+    public Party openProvisioned(String groupId, String account, String pwd) {
+        Optional<LworkUser> existing = findByAccount(groupId, account);
+        if (existing.isPresent()) {
+            if (existing.get().pwdHash() == null || !passwords.matches(pwd, existing.get().pwdHash())) {
+                throw new LworkFailure("username_already_existed");
+            }
+            return party(existing.get());
+        }
+        LworkUser user = new LworkUser(groupId, account, null, passwords.hash(pwd), false);
+        em.persist(user);
+        flushUnique();
+        return party(user);
+    }
+
+    /** VOIP-64/65: the billing system allows or stops the account's calls ({@code not_actived}). */
+    public void setActivated(String groupId, String account, boolean activated) {
+        lockedByAccount(groupId, account).activated(activated);
+    }
+
+    /** VOIP-66: the billing system binds the account's Shanghai Unicom number: its real phone and {@code did}. */
+    public void bindProvisionedPhone(String groupId, String account, String phone) {
+        lockedByAccount(groupId, account).bindPhone(phone);
+    }
+
+    private LworkUser lockedByAccount(String groupId, String account) {
+        LworkUser user = findByAccount(groupId, account).orElseThrow(() -> new LworkFailure("account_not_exist"));
+        return em.find(LworkUser.class, user.id(), LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** The user of a uuid, for calls and push; empty for an unknown or malformed uuid. */

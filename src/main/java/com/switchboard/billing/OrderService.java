@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -39,6 +40,10 @@ public class OrderService {
     BillingCatalog catalog;
     @Inject
     WalletService wallets;
+    /** voip.md §7.1: an order unpaid this long is {@code expired}. */
+    @Inject
+    @ConfigProperty(name = "switchboard.billing.order-expiry-seconds", defaultValue = "86400")
+    long expirySeconds;
 
     /** VOIP-51: coins for {@code money} yuan (any positive amount). */
     public String coinOrder(Party user, BigDecimal money) {
@@ -82,7 +87,7 @@ public class OrderService {
         UNKNOWN_ORDER,
         /** The amount paid is not the order's. */
         AMOUNT_MISMATCH,
-        /** The order was paid by another payment, or has expired. */
+        /** The order was paid by another payment, or by another provider than the one it was made for. */
         NOT_PAYABLE,
         /** The provider's transaction already paid another order (a reused Apple receipt). */
         TXN_REUSED
@@ -119,7 +124,7 @@ public class OrderService {
         }
         Instant now = Instant.now();
         int won = em.createNativeQuery("UPDATE billing_order SET state = 'paid', pay_type = ?2, provider_txn = ?3, "
-                        + "paid_at = ?4 WHERE id = ?1 AND state = 'created'").setParameter(1, o[0])
+                        + "paid_at = ?4 WHERE id = ?1 AND state IN ('created', 'expired')").setParameter(1, o[0])
                 .setParameter(2, provider).setParameter(3, txn).setParameter(4, now).executeUpdate();
         if (won == 0) {
             // A concurrent notification got there first (its transaction credits); the same payment is ALREADY.
@@ -150,6 +155,22 @@ public class OrderService {
             wallets.ledger(userId, "COINS".equals(kind) ? "COIN_CREDIT" : "ZY_COIN_CREDIT", 0, coins, payid, now);
         }
         return Paid.PAID;
+    }
+
+    /**
+     * voip.md §7.1: orders unpaid for {@code switchboard.billing.order-expiry-seconds} become {@code expired}. A
+     * provider's genuine notification still pays an expired order: the money was taken, so it is credited, not lost.
+     */
+    public int expireUnpaid() {
+        return em.createNativeQuery("UPDATE billing_order SET state = 'expired' WHERE state = 'created' "
+                + "AND created_at < ?1").setParameter(1, Instant.now().minusSeconds(expirySeconds)).executeUpdate();
+    }
+
+    /** An order's state ({@code created}, {@code paid}, {@code expired}), for operators. */
+    public java.util.Optional<String> state(String payid) {
+        List<?> found = em.createNativeQuery("SELECT state FROM billing_order WHERE payid = ?1")
+                .setParameter(1, payid).getResultList();
+        return found.stream().findFirst().map(String.class::cast);
     }
 
     /** VOIP-54: paid orders, newest first, in the billing zone. */

@@ -17,7 +17,8 @@ public final class RateTable {
             throw new IllegalArgumentException("the rate table needs a catch-all rate (the empty prefix)");
         }
         byPrefix.forEach((prefix, rate) -> {
-            if (!prefix.matches("[0-9]*") || rate.signum() < 0) {
+            // Coins are kept to the cent: a rate with finer precision could not be charged exactly.
+            if (!prefix.matches("[0-9]*") || rate.signum() < 0 || rate.stripTrailingZeros().scale() > 2) {
                 throw new IllegalArgumentException("bad rate " + prefix + " = " + rate);
             }
         });

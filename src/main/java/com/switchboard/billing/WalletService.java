@@ -25,6 +25,7 @@ import java.util.List;
  */
 @Stateless
 public class WalletService {
+    static final String DTH_GROUP = "dth";
     /** VOIP-49. {@code lefts} is {@code null} for an unlimited package ("unlimit"). */
     public record Usage(Integer lefts, int gifts, int monthConsumed, LocalDate expires) {
     }
@@ -33,12 +34,19 @@ public class WalletService {
     public record Coins(BigDecimal coins, BigDecimal giftCoins, BigDecimal monthConsumed) {
     }
 
+    /** How one unit of a call was paid: a package minute, a gift minute, or coins (gift coins first). */
+    public record UnitPayment(int packageMinutes, int giftMinutes, BigDecimal coins) {
+        static final UnitPayment FREE = new UnitPayment(0, 0, BigDecimal.ZERO.setScale(2));
+    }
+
     @PersistenceContext
     EntityManager em;
     @Inject
     WalletService self;
     @Inject
     BillingCatalog catalog;
+    @Inject
+    com.switchboard.billing.dth.DthBilling dth;
     @Inject
     @ConfigProperty(name = "switchboard.billing.time-zone")
     java.util.Optional<String> timeZone;
@@ -109,9 +117,97 @@ public class WalletService {
         int used = -sumMinutes(user.id(), "PACKAGE_CHARGE", monthStart());
         int gifts = ((Number) em.createNativeQuery("SELECT gift_minutes FROM billing_wallet WHERE user_id = ?1")
                 .setParameter(1, user.id()).getSingleResult()).intValue();
-        int consumed = -sumMinutes(user.id(), "%CHARGE", monthStart());
+        // Minutes called this month, however they were paid.
+        int consumed = ((Number) em.createNativeQuery("SELECT COALESCE(SUM(units), 0) FROM billing_call_leg "
+                        + "WHERE user_id = ?1 AND answered_at >= ?2").setParameter(1, user.id())
+                .setParameter(2, monthStart()).getSingleResult()).intValue();
+        if (lefts != null && DTH_GROUP.equals(user.groupId())) {
+            // VOIP-67: the billing system's figure for DTH accounts, when it answers.
+            java.util.OptionalInt billed = dth.system().remainingMinutes(user.account());
+            if (billed.isPresent()) {
+                return new Usage(billed.getAsInt(), gifts, consumed,
+                        expires == null ? null : expires.atZone(zone()).toLocalDate());
+            }
+        }
         return new Usage(lefts == null ? null : Math.max(0, lefts - used), gifts, consumed,
                 expires == null ? null : expires.atZone(zone()).toLocalDate());
+    }
+
+    /** Package minutes left this month: {@code null} when a current package is unlimited. */
+    Integer packageMinutesLeft(Long userId, Instant now) {
+        List<?> limits = em.createNativeQuery("SELECT monthly_limit FROM billing_package WHERE user_id = ?1 "
+                + "AND starts_at <= ?2 AND ends_at > ?2").setParameter(1, userId).setParameter(2, now).getResultList();
+        int total = 0;
+        for (Object limit : limits) {
+            if (limit == null) {
+                return null;
+            }
+            total += ((Number) limit).intValue();
+        }
+        return total == 0 ? 0 : Math.max(0, total + sumMinutes(userId, "PACKAGE_CHARGE", monthStart()));
+    }
+
+    /**
+     * Serialises every charge of the user's wallet until the transaction ends (a no-op update takes the row lock on
+     * every database), so two calls of one user never spend the same minute.
+     */
+    void lock(Long userId) {
+        em.createNativeQuery("UPDATE billing_wallet SET gift_minutes = gift_minutes WHERE user_id = ?1")
+                .setParameter(1, userId).executeUpdate();
+    }
+
+    /** Whether one unit at {@code rate} could be paid now (a call start's credit check). */
+    public boolean canPayUnit(Long userId, BigDecimal rate) {
+        if (rate.signum() == 0) {
+            return true;
+        }
+        Integer left = packageMinutesLeft(userId, Instant.now());
+        if (left == null || left > 0) {
+            return true;
+        }
+        Object[] row = (Object[]) em.createNativeQuery("SELECT gift_minutes, gift_coins, coins FROM billing_wallet "
+                + "WHERE user_id = ?1").setParameter(1, userId).getSingleResult();
+        return ((Number) row[0]).intValue() > 0 || decimal(row[1]).add(decimal(row[2])).compareTo(rate) >= 0;
+    }
+
+    /**
+     * Pays one unit at {@code rate} with the wallet locked ({@link #lock}): a package minute, else a gift minute,
+     * else gift coins then coins; each with its ledger line. {@code null} when nothing can pay it (nothing changes).
+     */
+    UnitPayment payUnit(Long userId, BigDecimal rate, String ref, Instant now) {
+        if (rate.signum() == 0) {
+            return UnitPayment.FREE;
+        }
+        Integer left = packageMinutesLeft(userId, now);
+        if (left == null || left > 0) {
+            ledger(userId, "PACKAGE_CHARGE", -1, BigDecimal.ZERO, ref, now);
+            return new UnitPayment(1, 0, BigDecimal.ZERO.setScale(2));
+        }
+        if (em.createNativeQuery("UPDATE billing_wallet SET gift_minutes = gift_minutes - 1 WHERE user_id = ?1 "
+                + "AND gift_minutes >= 1").setParameter(1, userId).executeUpdate() == 1) {
+            ledger(userId, "GIFT_MINUTE_CHARGE", -1, BigDecimal.ZERO, ref, now);
+            return new UnitPayment(0, 1, BigDecimal.ZERO.setScale(2));
+        }
+        Object[] row = (Object[]) em.createNativeQuery("SELECT gift_coins, coins FROM billing_wallet WHERE user_id = ?1")
+                .setParameter(1, userId).getSingleResult();
+        BigDecimal fromGift = decimal(row[0]).min(rate);
+        BigDecimal fromCoins = rate.subtract(fromGift).setScale(2);
+        if (fromCoins.compareTo(decimal(row[1])) > 0) {
+            return null;
+        }
+        int changed = em.createNativeQuery("UPDATE billing_wallet SET gift_coins = gift_coins - ?2, "
+                        + "coins = coins - ?3 WHERE user_id = ?1 AND gift_coins >= ?2 AND coins >= ?3")
+                .setParameter(1, userId).setParameter(2, fromGift).setParameter(3, fromCoins).executeUpdate();
+        if (changed != 1) {
+            throw new IllegalStateException("wallet of user " + userId + " changed while locked");
+        }
+        if (fromGift.signum() > 0) {
+            ledger(userId, "GIFT_COIN_CHARGE", 0, fromGift.negate(), ref, now);
+        }
+        if (fromCoins.signum() > 0) {
+            ledger(userId, "COIN_CHARGE", 0, fromCoins.negate(), ref, now);
+        }
+        return new UnitPayment(0, 0, rate.setScale(2));
     }
 
     /** VOIP-50 Coin balance. */
@@ -120,7 +216,7 @@ public class WalletService {
         Object[] row = (Object[]) em.createNativeQuery("SELECT coins, gift_coins FROM billing_wallet WHERE user_id = ?1")
                 .setParameter(1, user.id()).getSingleResult();
         Object spent = em.createNativeQuery("SELECT COALESCE(SUM(coins), 0) FROM billing_ledger WHERE user_id = ?1 "
-                        + "AND kind = 'COIN_CHARGE' AND created_at >= ?2").setParameter(1, user.id())
+                        + "AND kind IN ('COIN_CHARGE', 'GIFT_COIN_CHARGE') AND created_at >= ?2").setParameter(1, user.id())
                 .setParameter(2, monthStart()).getSingleResult();
         return new Coins(decimal(row[0]), decimal(row[1]), decimal(spent).negate());
     }

@@ -2,6 +2,7 @@ package com.switchboard.call;
 
 import com.switchboard.account.AccountService;
 import com.switchboard.account.Party;
+import com.switchboard.billing.CallCharging;
 import com.switchboard.push.DeviceMessage;
 import com.switchboard.push.DevicePush;
 import com.switchboard.push.PushChannelService;
@@ -48,6 +49,8 @@ public class VoipCallService {
     @Inject
     Invitations invitations;
     @Inject
+    CallCharging charging;
+    @Inject
     @ConfigProperty(name = "switchboard.media.ip", defaultValue = "127.0.0.1")
     String mediaIp;
     @Inject
@@ -77,6 +80,11 @@ public class VoipCallService {
                 : Optional.empty();
         if (callee.isEmpty() && !r.callee().matches(PHONE)) {
             throw CallFailure.of("invalid_params");
+        }
+        if (callee.isEmpty()) {
+            charging.requireCredit(caller.id(), r.callee());
+        } else if (!callee.get().online() && callee.get().realPhone() != null) {
+            charging.requireCredit(caller.id(), callee.get().realPhone()); // diverted at once (voip.md §2.1)
         }
         String callerPhone = r.callerPhone() == null || r.callerPhone().isBlank()
                 ? Optional.ofNullable(caller.realPhone()).orElse("") : r.callerPhone();
@@ -138,6 +146,7 @@ public class VoipCallService {
         if (!local.matches(PHONE) || !remote.matches(PHONE)) {
             throw CallFailure.of("invalid_params");
         }
+        charging.requireCredit(caller.id(), local, remote); // voip.md §4.1: both legs are phone calls
         Instant now = Instant.now();
         String sid = UUID.randomUUID().toString();
         VoipCall call = new VoipCall(sid, CallKind.CALLBACK, Client.ANDROID, caller.id(), local, remote, null,
@@ -283,6 +292,10 @@ public class VoipCallService {
                         .setParameter("to", PeerStatus.HOOKOFF).setParameter("now", now)
                         .setParameter("id", call.id())
                         .setParameter("from", List.of(PeerStatus.IDLE, PeerStatus.RING)).executeUpdate();
+                if (won == 1) {
+                    charging.answered(call.sessionId(), "callee", payer(call), call.callerPhone(),
+                            call.dialledNumber(), now);
+                }
                 if (won == 1 && call.inboundLeg() != null) {
                     telephony.answer(new LegId(call.inboundLeg())); // a diverted call from the network: bridge
                 }
@@ -294,6 +307,8 @@ public class VoipCallService {
                 moveLeg(call, "localStatus", LegStatus.IDLE, LegStatus.RING);
             } else if (event instanceof LegEvent.Answered
                     && moveLeg(call, "localStatus", LegStatus.RING, LegStatus.HOOKOFF)) {
+                charging.answered(call.sessionId(), "local", call.userId(), call.calleePhone(), call.callerPhone(),
+                        now);
                 telephony.place(leg(call.sessionId(), "remote"), call.calleePhone(), call.callerPhone());
             }
         } else if ("remote".equals(role)) {
@@ -301,6 +316,8 @@ public class VoipCallService {
                 moveLeg(call, "remoteStatus", LegStatus.IDLE, LegStatus.RING);
             } else if (event instanceof LegEvent.Answered
                     && moveLeg(call, "remoteStatus", LegStatus.RING, LegStatus.HOOKOFF)) {
+                charging.answered(call.sessionId(), "remote", call.userId(), call.callerPhone(), call.calleePhone(),
+                        now);
                 move(call, PeerStatus.IDLE, PeerStatus.HOOKOFF, "c.answeredAt = :now", now);
             } else if (event instanceof LegEvent.Stats stats) {
                 recordStats(call, stats);
@@ -391,12 +408,19 @@ public class VoipCallService {
         devicePush.send(callee.id(), new DeviceMessage(event, apns, ttl, call.sessionId()));
     }
 
-    /** To the callee's real phone if there is one (later p2p_* → already_call_real_phone), else released. */
+    /**
+     * To the callee's real phone if there is one (later p2p_* → already_call_real_phone), else released; also released
+     * when whoever pays for the phone call has no credit for it.
+     */
     private void divert(Long id) {
         VoipCall call = em.find(VoipCall.class, id);
         Optional<String> real = accounts.party(call.calleeUserId()).map(Party::realPhone);
         if (real.isEmpty()) {
             release(call, ReleaseCause.NO_ANSWER, false);
+            return;
+        }
+        if (!charging.hasCredit(payer(call), real.get())) {
+            release(call, ReleaseCause.CREDIT_EXHAUSTED, false);
             return;
         }
         int won = em.createQuery("update VoipCall c set c.peerStatus = :idle, c.diverted = true, "
@@ -421,6 +445,7 @@ public class VoipCallService {
         if (won == 0) {
             return;
         }
+        charging.ended(call.sessionId(), Instant.now());
         if (call.kind() == CallKind.CALLBACK) {
             em.createQuery("update VoipCall c set c.localStatus = :released, c.remoteStatus = :released "
                             + "where c.id = :id")
@@ -441,6 +466,24 @@ public class VoipCallService {
             devicePush.send(call.calleeUserId(), new DeviceMessage(null, apns, Duration.ofSeconds(60),
                     call.sessionId()));
         }
+    }
+
+    /**
+     * A unit of the call found no credit: the call ends for both sides ({@code release}, cause
+     * {@code CREDIT_EXHAUSTED}); repeated or late, it only settles what is left.
+     */
+    public void endForCredit(String sid) {
+        Optional<VoipCall> call = bySession(sid);
+        if (call.isPresent() && call.get().peerStatus() != PeerStatus.RELEASE) {
+            release(call.get(), ReleaseCause.CREDIT_EXHAUSTED, false);
+        } else {
+            charging.ended(sid, call.map(VoipCall::releasedAt).orElse(Instant.now()));
+        }
+    }
+
+    /** Who pays a call's phone legs: the caller, or for a call from the network diverted to a phone, the callee. */
+    private static Long payer(VoipCall call) {
+        return call.kind() == CallKind.SIP_IN ? call.calleeUserId() : call.userId();
     }
 
     private void recordStats(VoipCall call, LegEvent.Stats stats) {

@@ -13,5 +13,7 @@ public enum ReleaseCause {
     /** Hung up by us before it was answered. */
     CANCELLED,
     /** The network could not complete the leg. */
-    FAILED
+    FAILED,
+    /** Ended by us: whoever pays for the call has no credit left (billing). */
+    CREDIT_EXHAUSTED
 }

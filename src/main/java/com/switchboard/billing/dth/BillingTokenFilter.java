@@ -1,0 +1,50 @@
+package com.switchboard.billing.dth;
+
+import com.switchboard.platform.secret.BearerToken;
+import com.switchboard.platform.wire.LworkDialect;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+
+/**
+ * The DTH provisioning endpoints (VOIP-63..66, {@code lwork/dth/*}) are the billing system's alone: they need
+ * {@code Authorization: Bearer <SWITCHBOARD_BILLING_TOKEN>}, and without a token configured they do not exist (404,
+ * as for any unknown lwork path).
+ */
+@Provider
+@PreMatching
+public class BillingTokenFilter implements ContainerRequestFilter {
+    @Inject
+    @ConfigProperty(name = "switchboard.billing.token")
+    Optional<String> token;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        if (!p.equals("lwork/dth") && !p.startsWith("lwork/dth/")) {
+            return;
+        }
+        if (token.isEmpty() || token.get().isBlank()) {
+            request.abortWith(lwork(404, "not_found"));
+            return;
+        }
+        if (!BearerToken.matches(request.getHeaderString(HttpHeaders.AUTHORIZATION), token.get())) {
+            request.abortWith(Response.fromResponse(lwork(401, "unauthorized"))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
+        }
+    }
+
+    private static Response lwork(int status, String reason) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(LworkDialect.failed(reason))
+                .build();
+    }
+}
