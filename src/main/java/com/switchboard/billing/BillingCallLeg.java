@@ -163,6 +163,10 @@ public class BillingCallLeg {
         return endedAt;
     }
 
+    Instant nextUnitAt() {
+        return nextUnitAt;
+    }
+
     public State state() {
         return state;
     }

@@ -62,8 +62,9 @@ public class BillingCatalog {
 
     @PostConstruct
     void load() {
-        packages = parsePackages(packagesSetting.filter(s -> !s.isBlank()).orElse(
-                "{\"dth_common\":" + DTH_PACKAGES + ",\"dth\":" + DTH_PACKAGES + "}"));
+        // Configured groups replace or add to the default ones ("dth": [] takes the DTH packages away).
+        packages = parsePackages("{\"dth_common\":" + DTH_PACKAGES + ",\"dth\":" + DTH_PACKAGES + "}");
+        packagesSetting.filter(s -> !s.isBlank()).map(BillingCatalog::parsePackages).ifPresent(packages::putAll);
         rates = parseRates(ratesSetting);
         giftMinutes = parse(giftMinutesSetting, "switchboard.billing.gift-minutes");
         giftMinutes.forEach((group, n) -> {

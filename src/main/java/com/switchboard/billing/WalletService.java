@@ -134,7 +134,7 @@ public class WalletService {
     }
 
     /** Package minutes left this month: {@code null} when a current package is unlimited. */
-    Integer packageMinutesLeft(Long userId, Instant now) {
+    public Integer packageMinutesLeft(Long userId, Instant now) {
         List<?> limits = em.createNativeQuery("SELECT monthly_limit FROM billing_package WHERE user_id = ?1 "
                 + "AND starts_at <= ?2 AND ends_at > ?2").setParameter(1, userId).setParameter(2, now).getResultList();
         int total = 0;
@@ -151,7 +151,7 @@ public class WalletService {
      * Serialises every charge of the user's wallet until the transaction ends (a no-op update takes the row lock on
      * every database), so two calls of one user never spend the same minute.
      */
-    void lock(Long userId) {
+    public void lock(Long userId) {
         em.createNativeQuery("UPDATE billing_wallet SET gift_minutes = gift_minutes WHERE user_id = ?1")
                 .setParameter(1, userId).executeUpdate();
     }
@@ -174,7 +174,7 @@ public class WalletService {
      * Pays one unit at {@code rate} with the wallet locked ({@link #lock}): a package minute, else a gift minute,
      * else gift coins then coins; each with its ledger line. {@code null} when nothing can pay it (nothing changes).
      */
-    UnitPayment payUnit(Long userId, BigDecimal rate, String ref, Instant now) {
+    public UnitPayment payUnit(Long userId, BigDecimal rate, String ref, Instant now) {
         if (rate.signum() == 0) {
             return UnitPayment.FREE;
         }

@@ -43,6 +43,22 @@ class BillingCatalogTest {
     }
 
     @Test
+    void configuredGroupsReplaceOrAddToTheDefaults() {
+        BillingCatalog catalog = new BillingCatalog();
+        catalog.packagesSetting = java.util.Optional.of("{\"dth\":[],\"small\":[{\"type\":\"s\",\"name\":\"S\","
+                + "\"price\":1,\"period\":\"month\",\"limit\":2,\"cycles\":1}]}");
+        catalog.ratesSetting = BillingCatalog.DEFAULT_RATES;
+        catalog.dthVersionSetting = "{}";
+        catalog.commonVersionSetting = "{}";
+        catalog.giftMinutesSetting = "{\"\":60}";
+        catalog.coinsPerYuan = BigDecimal.ONE;
+        catalog.load();
+        assertEquals(6, catalog.packages("dth_common").size());
+        assertTrue(catalog.packages("dth").isEmpty());
+        assertEquals("s", catalog.packages("small").getJsonObject(0).getString("type"));
+    }
+
+    @Test
     void malformedSettingsNameTheSetting() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> BillingCatalog.parsePackages(
                 "{\"g\":[{\"type\":\"a\",\"name\":\"A\",\"price\":5,\"period\":\"month\",\"limit\":1,\"cycles\":1},"
@@ -51,5 +67,7 @@ class BillingCatalogTest {
         assertThrows(IllegalStateException.class, () -> BillingCatalog.parsePackages("[]"));
         assertThrows(IllegalStateException.class, () -> BillingCatalog.parseRates("{\"1\":\"0.1\"}"));
         assertThrows(IllegalStateException.class, () -> BillingCatalog.parseRates("{\"\":\"cheap\"}"));
+        // Coins are kept to the cent, so a rate may not be finer.
+        assertThrows(IllegalStateException.class, () -> BillingCatalog.parseRates("{\"\":\"0.125\"}"));
     }
 }

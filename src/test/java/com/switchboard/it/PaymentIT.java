@@ -136,6 +136,10 @@ class PaymentIT {
         // Every copy that was not applied is retried by Alipay; the next one is told success.
         assertEquals("success", notify(genuine));
         assertEquals(new BigDecimal("12.50"), coins(user));
+        // The balance audit: every balance of every user equals its ledger, charges and paid orders.
+        JsonObject audit = api.opsGet("ops/billing/audit");
+        assertEquals(true, audit.getBoolean("consistent"), () -> audit.getJsonArray("mismatches").toString());
+        assertEquals(true, audit.getJsonArray("users").size() > 0);
     }
 
     /** A WeChat Pay v2 notification, signed with the merchant API key the server is configured with (pom). */
