@@ -97,10 +97,11 @@ class DthIT {
         assertOk(billing("deactivate", Json.createObjectBuilder().add("account", account).build()));
         assertFailed("not_actived", call(uuid, account, "dev-" + account));
 
-        assertOk(billing("bind_phone", Json.createObjectBuilder().add("account", account).add("phone", "02150001234")
+        String unicom = "021" + Api.uniquePhone().substring(3);
+        assertEquals("unregistered", stateOfPhone(unicom));
+        assertOk(billing("bind_phone", Json.createObjectBuilder().add("account", account).add("phone", unicom)
                 .build()));
-        JsonObject relogin = login(account, "pw-" + account, "dev-" + account);
-        assertEquals("02150001234", relogin.getString("did"), relogin::toString);
+        assertEquals("offline", stateOfPhone(unicom)); // VOIP-12 finds the account by its bound phone now
 
         // VOIP-59: the call appears under the (company, employer) pair given at opening, in ltalk's format.
         awaitTrue(() -> cdrs("15", employer).size() == 1, () -> "no CDR: " + cdrs("15", employer));
@@ -113,6 +114,13 @@ class DthIT {
         assertEquals(cdr.getInt("charge"), cdr.getInt("pkg_minutes")); // gift minutes paid it
         assertEquals("", cdr.getString("recurl"));
         assertEquals(0, cdrs("15", "nobody").size());
+    }
+
+    private String stateOfPhone(String phone) {
+        JsonObject status = api.post("lwork/mobile1/query_status", Json.createObjectBuilder().add("users",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("acc", "").add("phone", phone))).build());
+        assertOk(status);
+        return status.getJsonArray("data").getJsonObject(0).getString("state");
     }
 
     private JsonArray cdrs(String company, String employer) {
