@@ -38,6 +38,11 @@ class ClusterIT {
     /** Starts the second instance (created and deployed by the build, configured by its server.env). */
     @BeforeAll
     static void startSecondInstance() throws Exception {
+        startSecond();
+    }
+
+    /** Starts the second instance and waits until it is ready. */
+    static void startSecond() throws Exception {
         server("start");
         Api second = new Api(System.getProperty("it.second.instance"));
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
@@ -54,7 +59,7 @@ class ClusterIT {
         server("stop");
     }
 
-    private static void server(String action) throws Exception {
+    static void server(String action) throws Exception {
         Path wlp = Path.of(System.getProperty("it.wlp.home", "target/liberty/wlp"));
         ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, SECOND);
         // The same database and broker settings as the managed instance (inherited), its own listeners.
