@@ -108,8 +108,23 @@ public class Connections {
         return link;
     }
 
-    void attach(Device device, Link link) {
-        devices.put(device, link);
+    /**
+     * Registers a device's new socket and then carries out what its connect asks for. The new socket takes the
+     * device's frames before an older socket here is closed: a peer that sees the old one close and calls at once
+     * reaches the new one, never neither.
+     */
+    void attachReplacing(Device device, Link link, List<Effect> effects) {
+        Link older = devices.put(device, link);
+        List<Effect> rest = new java.util.ArrayList<>();
+        for (Effect effect : effects) {
+            if (!(effect instanceof Effect.Replace r && older != null && older.id.equals(r.connectionId()))) {
+                rest.add(effect);
+            }
+        }
+        if (older != null && older != link) {
+            older.close(REPLACED); // one socket per device
+        }
+        apply(rest);
     }
 
     void detach(Device device, Link link) {

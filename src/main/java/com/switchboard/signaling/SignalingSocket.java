@@ -50,8 +50,7 @@ public class SignalingSocket extends jakarta.websocket.Endpoint {
             // Two sockets of one device opened at once and both tried to insert its presence: the loser replaces.
             replaced = calls.connected(device, connections.instanceId(), link.id);
         }
-        connections.apply(replaced); // closes an older socket of this device, here or elsewhere
-        connections.attach(device, link);
+        connections.attachReplacing(device, link, replaced); // closes an older socket of this device, here or elsewhere
     }
 
     void onText(String text) {
