@@ -193,6 +193,35 @@ class CallChargingIT {
     }
 
     @Test
+    void anAppToAppCallNeedsNoCreditButItsDivertToAPhoneDoes() throws Exception {
+        Caller a = loggedIn("it_broke"); // nothing to pay with
+        Caller b = loggedIn("it_broke");
+        var poll = api.pollParked(b.user().account(), b.device());
+        JsonObject started = api.post("lwork/mobile/voip/calls", Json.createObjectBuilder()
+                .add("user_id", a.user().uuid()).add("caller_phone", a.user().account())
+                .add("callee_phone", b.user().account()).add("type", "p2p")
+                .add("sdp", Json.createObjectBuilder().add("ip", "10.0.0.8").add("port", 40000))
+                .add("userclass", "game").add("dev_id", a.device()).add("acc", a.user().account())
+                .add("clidata", Api.android()).build());
+        assertOk(started); // b's app is online: inviting it costs nothing
+        String sid = started.getString("session_id");
+        assertEquals("p2p_inform_called", Api.answer(poll).getJsonArray("data").getJsonObject(0).getString("event"));
+        // b's app never rings; after T_p2p the call would go to b's phone, which a cannot pay: released instead.
+        awaitTrue(() -> "release".equals(api.getJson("lwork/mobile/voip/calls?session_id=" + sid)
+                .getString("peer_status")), "the undivertable call was not released");
+        assertEquals(0, legs(sid).getJsonArray("legs").size());
+
+        User offline = api.selfRegister("it_broke"); // never logged in: offline
+        assertFailed("insufficient_balance", api.post("lwork/mobile/voip/calls", Json.createObjectBuilder()
+                .add("user_id", a.user().uuid()).add("caller_phone", a.user().account())
+                .add("callee_phone", offline.account()).add("type", "p2p")
+                .add("sdp", Json.createObjectBuilder().add("ip", "10.0.0.8").add("port", 40000))
+                .add("userclass", "game").add("dev_id", a.device()).add("acc", a.user().account())
+                .add("clidata", Api.android()).build())); // offline: straight to its phone
+        assertAuditConsistent(a.user());
+    }
+
+    @Test
     void aCallbackChargesEachLegAtTheRateOfItsNumber() {
         Caller c = loggedIn("dth_common"); // 60 gift minutes
         JsonObject started = api.post("lwork/mobile1/callback", Json.createObjectBuilder().add("uuid", c.user().uuid())
