@@ -108,12 +108,10 @@ public class OaResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NewOaItem.class)))
     public Response post(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        if (oaToken.isEmpty() || oaToken.get().isBlank()) {
-            return Response.status(404).entity(com.switchboard.platform.wire.LworkDialect.failed("not_found")).build();
-        }
-        if (!BearerToken.matches(authorization, oaToken.get())) {
-            return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                    .entity(com.switchboard.platform.wire.LworkDialect.failed("unauthorized")).build();
+        Optional<Response> refused = BearerToken.refusal(authorization, oaToken,
+                com.switchboard.platform.wire.LworkDialect.INSTANCE);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         NewOaItem item = params.bind(NewOaItem.class);
         boolean created = oa.post(user(item.account()), item.uid(), item.subject(), item.oa_link(),

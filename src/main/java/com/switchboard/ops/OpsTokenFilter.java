@@ -5,8 +5,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import com.switchboard.platform.secret.BearerToken;
 import com.switchboard.platform.wire.Family;
@@ -28,20 +26,9 @@ public class OpsTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (Family.of(request.getUriInfo().getPath()) != Family.OPS) {
-            return;
+        if (Family.of(request.getUriInfo().getPath()) == Family.OPS) {
+            BearerToken.refusal(request.getHeaderString(HttpHeaders.AUTHORIZATION), token, PlainDialect.INSTANCE)
+                    .ifPresent(request::abortWith);
         }
-        if (token.isEmpty() || token.get().isBlank()) {
-            request.abortWith(plain(404, "not_found"));
-            return;
-        }
-        if (!BearerToken.matches(request.getHeaderString(HttpHeaders.AUTHORIZATION), token.get())) {
-            request.abortWith(Response.fromResponse(plain(401, "unauthorized"))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
-        }
-    }
-
-    private static Response plain(int status, String error) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(PlainDialect.error(error)).build();
     }
 }

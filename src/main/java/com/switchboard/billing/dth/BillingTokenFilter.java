@@ -7,8 +7,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,18 +31,7 @@ public class BillingTokenFilter implements ContainerRequestFilter {
         if (!p.equals("lwork/dth") && !p.startsWith("lwork/dth/")) {
             return;
         }
-        if (token.isEmpty() || token.get().isBlank()) {
-            request.abortWith(lwork(404, "not_found"));
-            return;
-        }
-        if (!BearerToken.matches(request.getHeaderString(HttpHeaders.AUTHORIZATION), token.get())) {
-            request.abortWith(Response.fromResponse(lwork(401, "unauthorized"))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
-        }
-    }
-
-    private static Response lwork(int status, String reason) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(LworkDialect.failed(reason))
-                .build();
+        BearerToken.refusal(request.getHeaderString(HttpHeaders.AUTHORIZATION), token, LworkDialect.INSTANCE)
+                .ifPresent(request::abortWith);
     }
 }
