@@ -108,13 +108,25 @@ public class Connections {
         return link;
     }
 
+    /** Routes the device's frames to {@code link} from now on; returns the socket that had them here, if any. */
+    Link attach(Device device, Link link) {
+        return devices.put(device, link);
+    }
+
+    /** Undoes {@link #attach} for a socket whose connect failed. */
+    void restore(Device device, Link link, Link older) {
+        if (older == null) {
+            devices.remove(device, link);
+        } else {
+            devices.replace(device, link, older);
+        }
+    }
+
     /**
-     * Registers a device's new socket and then carries out what its connect asks for. The new socket takes the
-     * device's frames before an older socket here is closed: a peer that sees the old one close and calls at once
-     * reaches the new one, never neither.
+     * Carries out what a device's connect asks for, once its new socket has its frames: an older socket of the
+     * device here is closed directly (one socket per device), any other replaced socket wherever it is.
      */
-    void attachReplacing(Device device, Link link, List<Effect> effects) {
-        Link older = devices.put(device, link);
+    void replaced(Link older, Link link, List<Effect> effects) {
         List<Effect> rest = new java.util.ArrayList<>();
         for (Effect effect : effects) {
             if (!(effect instanceof Effect.Replace r && older != null && older.id.equals(r.connectionId()))) {
@@ -122,7 +134,7 @@ public class Connections {
             }
         }
         if (older != null && older != link) {
-            older.close(REPLACED); // one socket per device
+            older.close(REPLACED);
         }
         apply(rest);
     }

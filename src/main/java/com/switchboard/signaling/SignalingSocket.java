@@ -43,14 +43,22 @@ public class SignalingSocket extends jakarta.websocket.Endpoint {
     public void onOpen(Session session, EndpointConfig config) {
         link = connections.open(session, 64 * 1024);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
+        // Frames for the device come here before its presence commits: a peer that sees it online and calls at
+        // once must not find it online yet unreachable.
+        Connections.Link older = connections.attach(device, link);
         List<Effect> replaced;
         try {
-            replaced = calls.connected(device, connections.instanceId(), link.id);
-        } catch (RuntimeException firstConnectRace) {
-            // Two sockets of one device opened at once and both tried to insert its presence: the loser replaces.
-            replaced = calls.connected(device, connections.instanceId(), link.id);
+            try {
+                replaced = calls.connected(device, connections.instanceId(), link.id);
+            } catch (RuntimeException firstConnectRace) {
+                // Two sockets of one device opened at once and both tried to insert its presence: the loser replaces.
+                replaced = calls.connected(device, connections.instanceId(), link.id);
+            }
+        } catch (RuntimeException failed) {
+            connections.restore(device, link, older);
+            throw failed;
         }
-        connections.attachReplacing(device, link, replaced); // closes an older socket of this device, here or elsewhere
+        connections.replaced(older, link, replaced); // closes an older socket of this device, here or elsewhere
     }
 
     void onText(String text) {
