@@ -88,6 +88,38 @@ public class Connections {
     private final String instanceId = UUID.randomUUID().toString();
     private final Map<Device, Link> devices = new ConcurrentHashMap<>();
     private final Map<String, Set<Link>> rooms = new ConcurrentHashMap<>();
+    /** Devices whose socket is being opened here: frames for them wait until it is attached. */
+    private final Map<Device, Holding> opening = new ConcurrentHashMap<>();
+
+    /**
+     * Frames for a device between its upgrade request and its socket's registration. The upgrade is answered before
+     * the socket is registered, so a peer can already address the device; those frames are delivered, in order, as
+     * soon as the socket is.
+     */
+    private static final class Holding {
+        final long since = System.currentTimeMillis();
+        final List<String> frames = new java.util.ArrayList<>();
+        boolean done;
+
+        synchronized boolean offer(String frame) {
+            if (done || frames.size() >= 64) {
+                return false;
+            }
+            frames.add(frame);
+            return true;
+        }
+
+        synchronized void flushTo(Link link) {
+            done = true;
+            frames.forEach(link::send);
+            frames.clear();
+        }
+    }
+
+    /** The device's upgrade was accepted here: hold its frames until its socket is attached. */
+    void opening(Device device) {
+        opening.put(device, new Holding());
+    }
 
     @Inject
     ClusterBus bus;
@@ -108,9 +140,17 @@ public class Connections {
         return link;
     }
 
-    /** Routes the device's frames to {@code link} from now on; returns the socket that had them here, if any. */
+    /**
+     * Routes the device's frames to {@code link} from now on, first those held since its upgrade; returns the socket
+     * that had them here, if any.
+     */
     Link attach(Device device, Link link) {
-        return devices.put(device, link);
+        Link older = devices.put(device, link);
+        Holding held = opening.remove(device);
+        if (held != null) {
+            held.flushTo(link);
+        }
+        return older;
     }
 
     /** Undoes {@link #attach} for a socket whose connect failed. */
@@ -147,8 +187,7 @@ public class Connections {
     public void apply(List<Effect> effects) {
         for (Effect effect : effects) {
             if (effect instanceof Effect.Frame f) {
-                Link local = devices.get(f.to());
-                if (local == null || !local.send(f.body().toString())) {
+                if (!deliverHere(f.to(), f.body().toString())) {
                     publish(Json.createObjectBuilder().add("op", "frame")
                             .add("phone", f.to().phone()).add("device_id", f.to().deviceId())
                             .add("body", f.body()));
@@ -215,6 +254,20 @@ public class Connections {
         }
     }
 
+    /** Sends to the device's socket here, or holds the frame while its socket is being opened here. */
+    private boolean deliverHere(Device device, String frame) {
+        Link local = devices.get(device);
+        if (local != null && local.send(frame)) {
+            return true;
+        }
+        Holding held = opening.get(device);
+        if (held != null && held.offer(frame)) {
+            return true;
+        }
+        Link now = devices.get(device); // attached meanwhile: the holding was flushed
+        return now != null && now != local && now.send(frame);
+    }
+
     private boolean closeLocal(Device device, String connectionId) {
         Link link = devices.get(device);
         if (link != null && link.id.equals(connectionId)) {
@@ -236,12 +289,8 @@ public class Connections {
         }
         JsonObject m = delivery.body();
         switch (m.getString("op", "")) {
-            case "frame" -> {
-                Link link = devices.get(new Device(m.getString("phone"), m.getString("device_id")));
-                if (link != null) {
-                    link.send(m.getJsonObject("body").toString());
-                }
-            }
+            case "frame" -> deliverHere(new Device(m.getString("phone"), m.getString("device_id")),
+                    m.getJsonObject("body").toString());
             case "replace" -> closeLocal(new Device(m.getString("phone"), m.getString("device_id")), m.getString("conn"));
             case "room" -> sendToRoom(m.getString("room_id"), m.getString("from"), m.getString("text"));
             case "room_ended" -> closeRoom(m.getString("room_id"));
@@ -252,6 +301,8 @@ public class Connections {
     /** Server pings (SIG-03 Proposed: every 30 s); a socket silent for longer than {@code idleMillis} is dropped. */
     void pingAll(long idleMillis) {
         long silentSince = System.currentTimeMillis() - idleMillis;
+        long abandoned = System.currentTimeMillis() - 30_000;
+        opening.values().removeIf(h -> h.since < abandoned); // upgrades whose socket never opened
         for (Link link : allLinks()) {
             if (link.lastSeen < silentSince) {
                 link.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "idle"));

@@ -55,6 +55,7 @@ public class SocketUpgradeServlet extends HttpServlet {
             plain(resp, HttpServletResponse.SC_UNAUTHORIZED, Code.ERROR_CODE_TOKEN_INVALID, "token invalid or expired");
             return;
         }
+        connections.opening(device.get());
         upgrade(req, resp, SIGNALING, SignalingSocket.class, () -> new SignalingSocket(device.get(), calls, connections));
     }
 
