@@ -9,10 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.security.PublicKey;
 import java.util.HashMap;
@@ -99,7 +101,8 @@ public class PaymentResource {
     @Path("{channel:(\\s|%20)?wx}")
     @Produces(MediaType.APPLICATION_XML)
     @Operation(summary = "VOIP-56 WeChat Pay notification (signed XML); replies WeChat's SUCCESS or FAIL XML")
-    public String wechat() {
+    public String wechat(@Parameter(description = "wx, or the seed's \" wx\" (%20wx)") @PathParam("channel")
+                         String channel) {
         var fields = WechatNotify.parse(params.xmlBody());
         var verified = fields.flatMap(f -> WechatNotify.verify(f, wxApiKey.orElse(null), wxAppId.orElse(""), wxMchId.orElse("")));
         if (verified.isEmpty()) {

@@ -53,6 +53,20 @@ class OperationsIT {
         assertTrue(ids.size() > 20, ids::toString);
         assertEquals(ids.size(), ids.stream().distinct().count(), () -> "repeated operationIds: " + ids);
         assertEquals(200, api.get("openapi/ui/", null).status());
+        for (String path : new String[]{"/service.yaws:", "/lwork/dth/open:", "/ops/billing/audit:"}) {
+            assertTrue(doc.body().contains(path), path + " missing from /openapi");
+        }
+    }
+
+    /** Liberty validates the document it generates and logs CWWKO1650E with what is wrong; nothing may be. */
+    @Test
+    void theOpenApiDocumentValidates() throws Exception {
+        assertEquals(200, api.get("openapi", null).status());
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("it.wlp.home", "target/liberty/wlp"),
+                "usr/servers/switchboard/logs/messages.log");
+        String messages = java.nio.file.Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
+        int at = messages.indexOf("CWWKO1650E");
+        assertEquals(-1, at, () -> messages.substring(at, Math.min(messages.length(), at + 1500)));
     }
 
     @Test
