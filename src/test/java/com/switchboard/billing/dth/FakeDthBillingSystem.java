@@ -2,14 +2,12 @@ package com.switchboard.billing.dth;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.switchboard.testing.JsonExchange;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,22 +45,14 @@ public final class FakeDthBillingSystem implements AutoCloseable {
 
     private void answer(HttpExchange exchange, java.util.function.Function<JsonObject, JsonObject> handler)
             throws IOException {
-        try (exchange; InputStream in = exchange.getRequestBody()) {
-            if (token != null && !("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-                exchange.sendResponseHeaders(401, -1);
-                return;
-            }
-            JsonObject body;
-            try (var reader = Json.createReader(new StringReader(new String(in.readAllBytes(),
-                    StandardCharsets.UTF_8)))) {
-                body = reader.readObject();
-            }
-            requests.add(body);
-            byte[] reply = handler.apply(body).toString().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, reply.length);
-            exchange.getResponseBody().write(reply);
+        if (token != null && !("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            exchange.sendResponseHeaders(401, -1);
+            exchange.close();
+            return;
         }
+        JsonObject body = JsonExchange.read(exchange);
+        requests.add(body);
+        JsonExchange.reply(exchange, handler.apply(body));
     }
 
     @Override

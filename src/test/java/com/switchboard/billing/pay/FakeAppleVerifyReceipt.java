@@ -2,14 +2,13 @@ package com.switchboard.billing.pay;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.switchboard.testing.JsonExchange;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,9 +50,8 @@ public final class FakeAppleVerifyReceipt implements AutoCloseable {
     private void handle(HttpExchange exchange, boolean sandbox) throws IOException {
         requests.incrementAndGet();
         JsonObject request;
-        try (var reader = Json.createReader(new StringReader(new String(exchange.getRequestBody().readAllBytes(),
-                StandardCharsets.UTF_8)))) {
-            request = reader.readObject();
+        try {
+            request = JsonExchange.read(exchange);
         } catch (RuntimeException e) {
             request = Json.createObjectBuilder().build();
         }
@@ -72,11 +70,7 @@ public final class FakeAppleVerifyReceipt implements AutoCloseable {
                     .add("receipt", Json.createObjectBuilder().add("receipt_type", sandbox ? "ProductionSandbox"
                             : "Production").add("bundle_id", known.bundleId()).add("in_app", inApp)).build();
         }
-        byte[] bytes = reply.toString().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        JsonExchange.reply(exchange, reply);
     }
 
     @Override

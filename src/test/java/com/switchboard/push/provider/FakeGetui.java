@@ -2,6 +2,7 @@ package com.switchboard.push.provider;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.switchboard.testing.JsonExchange;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -11,7 +12,6 @@ import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -58,16 +58,16 @@ final class FakeGetui implements AutoCloseable {
 
     private void auth(HttpExchange exchange) throws IOException {
         authCalls.incrementAndGet();
-        JsonObject body = read(exchange);
+        JsonObject body = JsonExchange.read(exchange);
         String ts = body.getString("timestamp", "");
         if (!appKey.equals(body.getString("appkey", ""))
                 || !GetuiPushProvider.sha256(appKey + ts + masterSecret).equals(body.getString("sign", ""))) {
-            answer(exchange, Json.createObjectBuilder().add("code", 20001).add("msg", "sign error").build());
+            JsonExchange.reply(exchange, Json.createObjectBuilder().add("code", 20001).add("msg", "sign error").build());
             return;
         }
         String token = UUID.randomUUID().toString().replace("-", "");
         liveTokens.add(token);
-        answer(exchange, Json.createObjectBuilder().add("code", 0).add("msg", "success").add("data",
+        JsonExchange.reply(exchange, Json.createObjectBuilder().add("code", 0).add("msg", "success").add("data",
                 Json.createObjectBuilder().add("expire_time", String.valueOf(System.currentTimeMillis() + 86_400_000L))
                         .add("token", token)).build());
     }
@@ -75,20 +75,20 @@ final class FakeGetui implements AutoCloseable {
     private void push(HttpExchange exchange) throws IOException {
         String token = exchange.getRequestHeaders().getFirst("token");
         if (token == null || !liveTokens.contains(token)) {
-            answer(exchange, Json.createObjectBuilder().add("code", 10001).add("msg", "token invalid").build());
+            JsonExchange.reply(exchange, Json.createObjectBuilder().add("code", 10001).add("msg", "token invalid").build());
             return;
         }
-        JsonObject body = read(exchange);
+        JsonObject body = JsonExchange.read(exchange);
         String requestId = body.getString("request_id", "");
         JsonArray cids = body.containsKey("audience") ? body.getJsonObject("audience").getJsonArray("cid") : null;
         if (requestId.length() < 10 || requestId.length() > 32 || cids == null || cids.size() != 1
                 || !body.containsKey("push_message")) {
-            answer(exchange, Json.createObjectBuilder().add("code", 20001).add("msg", "param error").build());
+            JsonExchange.reply(exchange, Json.createObjectBuilder().add("code", 20001).add("msg", "param error").build());
             return;
         }
         String cid = cids.getString(0);
         if (!knownCids.contains(cid)) {
-            answer(exchange, Json.createObjectBuilder().add("code", 20001).add("msg", "cid is invalid").build());
+            JsonExchange.reply(exchange, Json.createObjectBuilder().add("code", 20001).add("msg", "cid is invalid").build());
             return;
         }
         JsonObject transmission;
@@ -97,24 +97,9 @@ final class FakeGetui implements AutoCloseable {
             transmission = reader.readObject();
         }
         received.add(new Received(cid, transmission, body));
-        answer(exchange, Json.createObjectBuilder().add("code", 0).add("msg", "").add("data",
+        JsonExchange.reply(exchange, Json.createObjectBuilder().add("code", 0).add("msg", "").add("data",
                 Json.createObjectBuilder().add("RASS_" + requestId, Json.createObjectBuilder()
                         .add(cid, "successed_online"))).build());
-    }
-
-    private static JsonObject read(HttpExchange exchange) throws IOException {
-        try (var reader = Json.createReader(new StringReader(new String(exchange.getRequestBody().readAllBytes(),
-                StandardCharsets.UTF_8)))) {
-            return reader.readObject();
-        }
-    }
-
-    private static void answer(HttpExchange exchange, JsonObject body) throws IOException {
-        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");
-        exchange.sendResponseHeaders(200, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 
     @Override
