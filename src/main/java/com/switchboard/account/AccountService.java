@@ -1,5 +1,6 @@
 package com.switchboard.account;
 
+import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.account.AccountRequests.AuthCode;
 import com.switchboard.account.AccountRequests.Callee;
 import jakarta.ejb.Stateless;

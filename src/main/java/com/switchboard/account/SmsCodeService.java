@@ -1,5 +1,6 @@
 package com.switchboard.account;
 
+import com.switchboard.platform.wire.LworkFailure;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;

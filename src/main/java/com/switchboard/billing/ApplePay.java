@@ -1,17 +1,13 @@
 package com.switchboard.billing;
 
-import com.switchboard.account.LworkFailure;
+import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.account.Party;
 import com.switchboard.billing.pay.AppleReceipts;
-import com.switchboard.billing.pay.AppleVerifyReceiptClient;
-import com.switchboard.billing.pay.OfflineAppleReceipts;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.Optional;
 
 /**
@@ -24,30 +20,13 @@ public class ApplePay {
     @Inject
     OrderService orders;
     @Inject
-    @ConfigProperty(name = "switchboard.pay.apple.verify-url")
-    Optional<String> verifyUrl;
-    @Inject
-    @ConfigProperty(name = "switchboard.pay.apple.sandbox-url")
-    Optional<String> sandboxUrl;
-    @Inject
-    @ConfigProperty(name = "switchboard.pay.apple.shared-secret")
-    Optional<String> sharedSecret;
+    AppleReceipts receipts;
     @Inject
     @ConfigProperty(name = "switchboard.pay.apple.bundle-id")
     Optional<String> bundleId;
     @Inject
     @ConfigProperty(name = "switchboard.pay.apple.product-prefix")
     Optional<String> productPrefix;
-
-    private AppleReceipts receipts;
-
-    @PostConstruct
-    void start() {
-        receipts = verifyUrl.filter(u -> !u.isBlank())
-                .<AppleReceipts>map(u -> new AppleVerifyReceiptClient(URI.create(u),
-                        sandboxUrl.filter(s -> !s.isBlank()).map(URI::create).orElse(null), sharedSecret.orElse(null)))
-                .orElseGet(OfflineAppleReceipts::new);
-    }
 
     public void pay(Party user, String payid, BigDecimal money, String receipt) {
         OrderService.Order order = orders.order(user, payid).filter(o -> "apple".equals(o.payType()))

@@ -1,8 +1,8 @@
 package com.switchboard.billing;
 
 import com.switchboard.account.AccountService;
-import com.switchboard.account.LworkFailure;
-import com.switchboard.billing.dth.DthBilling;
+import com.switchboard.platform.wire.LworkFailure;
+import com.switchboard.billing.dth.DthBillingSystem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -41,7 +41,7 @@ public class BillingOpsResource {
     @Inject
     AccountService accounts;
     @Inject
-    DthBilling dth;
+    DthBillingSystem dth;
 
     @GET
     @Path("audit")
@@ -115,7 +115,7 @@ public class BillingOpsResource {
         if (account == null || account.isBlank() || to.isBefore(from)) {
             return error(400, "account is required and end may not precede start");
         }
-        return dth.system().detailRecords(account, from, to)
+        return dth.detailRecords(account, from, to)
                 .map(r -> Response.ok(Json.createObjectBuilder().add("account", account).add("records", r).build())
                         .build())
                 .orElse(error(502, "the DTH billing system did not answer"));

@@ -1,7 +1,6 @@
 package com.switchboard.billing;
 
-import com.switchboard.account.AccountService;
-import com.switchboard.account.LworkFailure;
+import com.switchboard.account.LworkCallers;
 import com.switchboard.platform.binding.RequestParams;
 import com.switchboard.platform.wire.ApiFailure;
 import jakarta.enterprise.context.RequestScoped;
@@ -57,7 +56,7 @@ public class BillingResource {
     @Inject
     OrderService orders;
     @Inject
-    AccountService accounts;
+    LworkCallers callers;
     @Inject
     BillingCatalog catalog;
 
@@ -182,7 +181,7 @@ public class BillingResource {
     }
 
     private com.switchboard.account.Party user(String uuid) {
-        return accounts.party(uuid).orElseThrow(() -> new LworkFailure("account_not_exist"));
+        return callers.user(uuid);
     }
 
     private static JsonObject payid(String payid, String uuid) {

@@ -1,12 +1,12 @@
 package com.switchboard.billing;
 
+import com.switchboard.platform.schedule.Sweep;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -29,19 +29,11 @@ public class BillingSweeper {
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     void everySecond() {
-        step(() -> charging.dueLegs().forEach(timers::charge), "charge due call legs");
-        step(() -> charging.cutCalls().forEach(sid -> step(() -> charging.endCall(sid), "end call " + sid)),
-                "end calls out of credit");
+        Sweep.step(() -> charging.dueLegs().forEach(timers::charge), "charge due call legs", LOG);
+        Sweep.step(() -> charging.cutCalls().forEach(sid -> Sweep.step(() -> charging.endCall(sid),
+                "end call " + sid, LOG)), "end calls out of credit", LOG);
         if (ticks++ % 5 == 0) {
-            step(orders::expireUnpaid, "expire unpaid orders");
-        }
-    }
-
-    private static void step(Runnable step, String what) {
-        try {
-            step.run();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not " + what + "; the next sweep retries", e);
+            Sweep.step(orders::expireUnpaid, "expire unpaid orders", LOG);
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.switchboard.billing;
 
-import com.switchboard.account.LworkFailure;
+import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.platform.tx.AfterCommit;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;

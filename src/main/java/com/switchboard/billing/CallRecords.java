@@ -50,7 +50,7 @@ public class CallRecords {
         Optional<Long> holder = employer(companyId, employerId);
         if (holder.isPresent()) {
             if (!holder.get().equals(userId)) {
-                throw new com.switchboard.account.LworkFailure("employer_already_mapped");
+                throw new com.switchboard.platform.wire.LworkFailure("employer_already_mapped");
             }
             return;
         }

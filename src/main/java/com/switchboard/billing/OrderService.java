@@ -1,6 +1,6 @@
 package com.switchboard.billing;
 
-import com.switchboard.account.LworkFailure;
+import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.account.Party;
 import com.switchboard.platform.wire.ApiFailure;
 import jakarta.ejb.Stateless;

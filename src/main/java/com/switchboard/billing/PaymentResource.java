@@ -35,7 +35,7 @@ public class PaymentResource {
     @Inject
     ApplePay applePay;
     @Inject
-    com.switchboard.account.AccountService accounts;
+    com.switchboard.account.LworkCallers callers;
     @Inject
     @ConfigProperty(name = "switchboard.pay.alipay.public-key")
     Optional<String> alipayPublicKey;
@@ -137,8 +137,7 @@ public class PaymentResource {
             + "invalid_money)")
     public jakarta.json.JsonObject apple() {
         AppleReceipt r = params.bind(AppleReceipt.class);
-        var user = accounts.party(r.uuid()).orElseThrow(() -> new com.switchboard.account.LworkFailure(
-                "account_not_exist"));
+        var user = callers.user(r.uuid());
         applePay.pay(user, r.payid(), r.money(), r.receipt());
         return com.switchboard.platform.wire.LworkDialect.ok().build();
     }

@@ -1,5 +1,6 @@
 package com.switchboard.billing;
 
+import com.switchboard.account.AccountService;
 import com.switchboard.account.Party;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -42,11 +43,13 @@ public class WalletService {
     @PersistenceContext
     EntityManager em;
     @Inject
+    AccountService accounts;
+    @Inject
     WalletService self;
     @Inject
     BillingCatalog catalog;
     @Inject
-    com.switchboard.billing.dth.DthBilling dth;
+    com.switchboard.billing.dth.DthBillingSystem dth;
     @Inject
     @ConfigProperty(name = "switchboard.billing.time-zone")
     java.util.Optional<String> timeZone;
@@ -62,9 +65,10 @@ public class WalletService {
     }
 
     public void ensureWallet(Long userId) {
-        Object group = em.createNativeQuery("SELECT group_id FROM lwork_user WHERE id = ?1").setParameter(1, userId)
-                .getSingleResult();
-        ensureWallet(userId, (String) group);
+        if (!exists(userId)) { // the group is the account feature's to tell, not a read of its table
+            ensureWallet(userId, accounts.party(userId).map(Party::groupId)
+                    .orElseThrow(() -> new IllegalStateException("no lwork user " + userId)));
+        }
     }
 
     private void ensureWallet(Long userId, String groupId) {
@@ -123,7 +127,7 @@ public class WalletService {
                 .setParameter(2, monthStart()).getSingleResult()).intValue();
         if (lefts != null && DTH_GROUP.equals(user.groupId())) {
             // VOIP-67: the billing system's figure for DTH accounts, when it answers.
-            java.util.OptionalInt billed = dth.system().remainingMinutes(user.account());
+            java.util.OptionalInt billed = dth.remainingMinutes(user.account());
             if (billed.isPresent()) {
                 return new Usage(billed.getAsInt(), gifts, consumed,
                         expires == null ? null : expires.atZone(zone()).toLocalDate());

@@ -1,6 +1,6 @@
 package com.switchboard.call;
 
-import com.switchboard.account.LworkFailure;
+import com.switchboard.platform.wire.LworkFailure;
 
 /** Reasons of voip.md §0.6 used by the call endpoints. */
 final class CallFailure {

@@ -1,5 +1,6 @@
 package com.switchboard.call;
 
+import com.switchboard.platform.schedule.Sweep;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -25,11 +26,7 @@ public class CallSweeper {
     void everySecond() {
         try {
             for (Long id : calls.dueInvitations()) {
-                try {
-                    calls.settleInvitation(id);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Could not settle p2p call " + id + "; the next sweep retries", e);
-                }
+                Sweep.step(() -> calls.settleInvitation(id), "settle p2p call " + id, LOG);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Call sweep failed; the next one retries", e);

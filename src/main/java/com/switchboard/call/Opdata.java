@@ -1,16 +1,11 @@
 package com.switchboard.call;
 
+import com.switchboard.platform.secret.Hmac;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -18,10 +13,10 @@ import java.util.Optional;
  * {@code session_id} and an HMAC-SHA256 over it, so a forged or altered opdata names no call.
  */
 public final class Opdata {
-    private final byte[] key;
+    private final Hmac hmac;
 
     public Opdata(String secret) {
-        this.key = secret.getBytes(StandardCharsets.UTF_8);
+        this.hmac = Hmac.of(secret);
     }
 
     public JsonObject issue(String sessionId) {
@@ -47,19 +42,11 @@ public final class Opdata {
                 || !(o.get("mac") instanceof JsonString mac)) {
             return Optional.empty();
         }
-        byte[] expected = mac(sid.getString()).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, mac.getString().getBytes(StandardCharsets.US_ASCII))
-                ? Optional.of(sid.getString()) : Optional.empty();
+        return hmac.matches("p2p:" + sid.getString(), mac.getString()) ? Optional.of(sid.getString())
+                : Optional.empty();
     }
 
     private String mac(String sessionId) {
-        try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(hmac.doFinal(("p2p:" + sessionId).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return hmac.mac("p2p:" + sessionId);
     }
 }

@@ -1,11 +1,13 @@
 package com.switchboard.call;
 
 import com.switchboard.account.AccountService;
+import com.switchboard.account.LworkCallers;
 import com.switchboard.account.Party;
 import com.switchboard.billing.CallCharging;
 import com.switchboard.push.DeviceMessage;
 import com.switchboard.push.DevicePush;
-import com.switchboard.push.PushChannelService;
+import com.switchboard.push.LongPollChannel;
+import com.switchboard.push.Reach;
 import com.switchboard.telephony.LegEvent;
 import com.switchboard.telephony.LegId;
 import com.switchboard.telephony.ReleaseCause;
@@ -41,11 +43,11 @@ public class VoipCallService {
     @Inject
     AccountService accounts;
     @Inject
+    LworkCallers callers;
+    @Inject
     Telephony telephony;
     @Inject
-    PushChannelService longPoll;
-    @Inject
-    DevicePush devicePush;
+    Reach reach;
     @Inject
     Invitations invitations;
     @Inject
@@ -136,10 +138,7 @@ public class VoipCallService {
 
     /** VOIP-30: the user's own phone first; the destination once it answers (voip.md §4.1). */
     public String startCallback(String uuid, String local, String remote) {
-        Party caller = accounts.party(uuid).orElseThrow(() -> CallFailure.of(CallFailure.NO_LOGIND));
-        if (!accounts.loggedInAnywhere(caller.id())) {
-            throw CallFailure.of(CallFailure.NO_LOGIND);
-        }
+        Party caller = callers.caller(uuid, null);
         if (!caller.activated()) {
             throw CallFailure.of(CallFailure.NOT_ACTIVED);
         }
@@ -365,10 +364,7 @@ public class VoipCallService {
 
     /** VOIP-24: the user's calls, made and received, newest first. */
     public List<VoipCall> history(String uuid, String deviceId, int limit) {
-        Party user = accounts.party(uuid).orElseThrow(() -> CallFailure.of("account_not_exist"));
-        if (deviceId != null && !accounts.loggedIn(user.id(), deviceId)) {
-            throw CallFailure.of(CallFailure.NO_LOGIND);
-        }
+        Party user = deviceId == null ? callers.user(uuid) : callers.loggedIn(uuid, deviceId);
         return em.createQuery("select c from VoipCall c where c.userId = :u or c.calleeUserId = :u "
                         + "order by c.createdAt desc, c.id desc", VoipCall.class)
                 .setParameter("u", user.id()).setMaxResults(limit).getResultList();
@@ -379,10 +375,8 @@ public class VoipCallService {
     }
 
     private Party caller(Client client, String uuid, String devId, String acc) {
-        Party caller = accounts.party(uuid).orElseThrow(() -> CallFailure.of(CallFailure.NO_LOGIND));
-        boolean loggedIn = client == Client.WEB ? accounts.loggedInAnywhere(caller.id())
-                : accounts.loggedIn(caller.id(), devId) && (acc == null || acc.equals(caller.account()));
-        if (!loggedIn) {
+        Party caller = callers.caller(uuid, client == Client.WEB ? null : devId == null ? "" : devId);
+        if (client != Client.WEB && acc != null && !acc.equals(caller.account())) {
             throw CallFailure.of(CallFailure.NO_LOGIND);
         }
         if (!caller.activated()) {
@@ -401,11 +395,11 @@ public class VoipCallService {
         JsonObject event = Json.createObjectBuilder().add("event", "p2p_inform_called")
                 .add("caller", call.callerPhone()).add("opdata", opdata).build();
         Duration ttl = Duration.ofSeconds(60);
-        longPoll.enqueue(callee.account(), callee.id(), callee.activeDeviceId(), event, ttl);
         JsonObject apns = Json.createObjectBuilder().add("aps", Json.createObjectBuilder()
                 .add("alert", call.callerPhone()).add("badge", 1).add("sound", "chime")
                 .add("event", "p2p_inform_called").add("caller", call.callerPhone()).add("opdata", opdata)).build();
-        devicePush.send(callee.id(), new DeviceMessage(event, apns, ttl, call.sessionId()));
+        reach.deliver(LongPollChannel.recipient(callee), event, new DeviceMessage(event, apns, ttl, call.sessionId()),
+                ttl, Reach.Push.ALWAYS);
     }
 
     /**
@@ -463,8 +457,8 @@ public class VoipCallService {
             JsonObject apns = Json.createObjectBuilder().add("aps", Json.createObjectBuilder()
                     .add("alert", call.callerPhone()).add("event", "caller_hookon")
                     .add("caller", call.callerPhone())).build();
-            devicePush.send(call.calleeUserId(), new DeviceMessage(null, apns, Duration.ofSeconds(60),
-                    call.sessionId()));
+            reach.deliver(DevicePush.lwork(call.calleeUserId()), null, new DeviceMessage(null, apns,
+                    Duration.ofSeconds(60), call.sessionId()), Duration.ofSeconds(60), Reach.Push.ALWAYS);
         }
     }
 

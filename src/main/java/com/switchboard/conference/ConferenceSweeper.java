@@ -1,5 +1,6 @@
 package com.switchboard.conference;
 
+import com.switchboard.platform.schedule.Sweep;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -33,24 +34,16 @@ public class ConferenceSweeper {
     void everySecond() {
         try {
             for (Long id : conferences.overdueActivations(Duration.ofSeconds(2))) {
-                step(() -> conferences.activate(id), "activate conference " + id);
+                Sweep.step(() -> conferences.activate(id), "activate conference " + id, LOG);
             }
             for (Long id : conferences.dueCharges()) {
-                step(() -> timers.charge(id), "charge leg " + id);
+                Sweep.step(() -> timers.charge(id), "charge leg " + id, LOG);
             }
             if (ticks++ % 5 == 0) {
-                step(() -> webhooks.requeueOverdue(500), "re-queue overdue callbacks");
+                Sweep.step(() -> webhooks.requeueOverdue(500), "re-queue overdue callbacks", LOG);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Conference sweep failed; the next one retries", e);
-        }
-    }
-
-    private static void step(Runnable step, String what) {
-        try {
-            step.run();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not " + what + "; the next sweep retries", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.switchboard.conference;
 
+import com.switchboard.platform.schedule.RetrySchedule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -10,6 +11,13 @@ import java.util.Optional;
 /** Conference and callback settings ({@code switchboard.isv.*}; env {@code SWITCHBOARD_ISV_*}). */
 @ApplicationScoped
 public class IsvSettings {
+    /**
+     * conference.md §3's retry schedule for CONF-08/09: after the first attempt fails, retry after 1, 5, 15 and 60
+     * minutes, then hourly, until 24 h after the event.
+     */
+    static final RetrySchedule STANDARD_WEBHOOK_SCHEDULE = RetrySchedule.steps(Duration.ofMinutes(1),
+            Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofMinutes(60)).giveUpAfter(Duration.ofHours(24));
+
     @Inject
     @ConfigProperty(name = "switchboard.isv.time-zone")
     Optional<String> timeZone;
@@ -66,10 +74,9 @@ public class IsvSettings {
     }
 
     /** conference.md §3's schedule, compressed by the configured factor, with an optional give-up override. */
-    public WebhookSchedule webhookSchedule() {
-        WebhookSchedule s = WebhookSchedule.standard().compressed(Math.max(1, webhookTimeFactor));
-        return webhookGiveUpSeconds.filter(v -> v > 0)
-                .map(v -> new WebhookSchedule(s.steps(), s.thereafter(), Duration.ofSeconds(v))).orElse(s);
+    public RetrySchedule webhookSchedule() {
+        RetrySchedule s = STANDARD_WEBHOOK_SCHEDULE.compressed(Math.max(1, webhookTimeFactor));
+        return webhookGiveUpSeconds.filter(v -> v > 0).map(v -> s.giveUpAfter(Duration.ofSeconds(v))).orElse(s);
     }
 
     public Duration connectTimeout() {

@@ -145,7 +145,7 @@ public class WebhookOutbox {
         Instant now = Instant.now();
         String trimmed = outcome == null ? "" : outcome.length() > 300 ? outcome.substring(0, 300) : outcome;
         if (reply == WebhookReply.RETRY) {
-            Duration wait = settings.webhookSchedule().beforeRetry(attempt, Duration.between(w.createdAt(), now));
+            Duration wait = settings.webhookSchedule().next(attempt, Duration.between(w.createdAt(), now)).orElse(null);
             if (wait != null) {
                 em.createQuery("update IsvWebhook w set w.nextAttemptAt = :next, w.lastOutcome = :o "
                                 + "where w.id = :id").setParameter("next", now.plus(wait))

@@ -1,9 +1,8 @@
 package com.switchboard.conference;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import com.switchboard.platform.secret.Hmac;
+
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
 /**
@@ -16,13 +15,7 @@ public final class WebhookSignature {
     }
 
     public static String sign(String key, String timestamp, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            mac.update(timestamp.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Hmac.sha256(key.getBytes(StandardCharsets.UTF_8),
+                timestamp.getBytes(StandardCharsets.UTF_8), body));
     }
 }

@@ -1,7 +1,7 @@
 package com.switchboard.notify;
 
-import com.switchboard.account.AccountService;
-import com.switchboard.account.LworkFailure;
+import com.switchboard.account.LworkCallers;
+import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.account.Party;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -37,7 +37,7 @@ public class MailPageResource {
     @Context
     ServletContext servlet;
     @Inject
-    AccountService accounts;
+    LworkCallers callers;
     @Inject
     MailService mail;
     @Inject
@@ -65,7 +65,7 @@ public class MailPageResource {
         if (!new MailPageTokens(settings.pageKey()).valid(uuid, t, Instant.now())) {
             throw new LworkFailure("page_token_invalid");
         }
-        Party user = accounts.party(uuid).orElseThrow(() -> new LworkFailure("account_not_exist"));
+        Party user = callers.user(uuid);
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (MailItem i : mail.recent(user.id(), LISTED)) {
             JsonObjectBuilder o = Json.createObjectBuilder().add("uid", i.uid())

@@ -1,7 +1,7 @@
 package com.switchboard.notify;
 
-import com.switchboard.account.AccountService;
-import com.switchboard.account.LworkFailure;
+import com.switchboard.account.LworkCallers;
+import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.account.Party;
 import com.switchboard.notify.mail.MailAccessException;
 import com.switchboard.notify.mail.MailServer;
@@ -54,7 +54,7 @@ public class MailResource {
     @Inject
     RequestParams params;
     @Inject
-    AccountService accounts;
+    LworkCallers callers;
     @Inject
     Mailboxes mailboxes;
     @Inject
@@ -77,7 +77,7 @@ public class MailResource {
     public JsonObject setAccount() {
         SetAccount r = params.bind(SetAccount.class);
         try {
-            Party user = accounts.party(r.uuid()).orElseThrow(() -> new LworkFailure("account_not_exist"));
+            Party user = callers.user(r.uuid());
             if (!user.account().equals(r.account())) {
                 throw new LworkFailure("account_not_matched");
             }
@@ -136,10 +136,7 @@ public class MailResource {
             schema = @Schema(implementation = PageLink.class)))
     public JsonObject pageLink() {
         PageLink r = params.bind(PageLink.class);
-        Party user = accounts.party(r.uuid()).orElseThrow(() -> new LworkFailure("account_not_exist"));
-        if (!accounts.loggedIn(user.id(), r.device_id())) {
-            throw new LworkFailure("no_logind");
-        }
+        callers.loggedIn(r.uuid(), r.device_id());
         String t = new MailPageTokens(settings.pageKey()).issue(r.uuid(), Instant.now(), settings.pageTokenTtl());
         return ok().add("url", "/livecommail/index.html?uuid=" + r.uuid() + "&t=" + t)
                 .add("expires_in", settings.pageTokenTtl().toSeconds()).build();

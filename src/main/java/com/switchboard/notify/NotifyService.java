@@ -3,10 +3,12 @@ package com.switchboard.notify;
 import com.switchboard.account.AccountService;
 import com.switchboard.account.DeviceSessionChanged;
 import com.switchboard.account.Party;
+import com.switchboard.platform.reach.Recipient;
 import com.switchboard.push.DeviceMessage;
 import com.switchboard.push.DevicePush;
 import com.switchboard.platform.bus.DelayedSend;
-import com.switchboard.push.PushChannelService;
+import com.switchboard.push.LongPollChannel;
+import com.switchboard.push.Reach;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -39,9 +41,7 @@ public class NotifyService {
     @Inject
     AccountService accounts;
     @Inject
-    PushChannelService longPoll;
-    @Inject
-    DevicePush devicePush;
+    Reach reach;
     @Inject
     NotifySettings settings;
     @Inject
@@ -105,10 +105,11 @@ public class NotifyService {
             return;
         }
         JsonObject event = payload(batch, uids);
-        longPoll.enqueue(user.account(), user.id(), user.activeDeviceId(), event, wait);
-        devicePush.send(user.id(), new DeviceMessage(event, apns(event), wait, batch.event() + "-" + batchId));
+        Recipient to = LongPollChannel.recipient(user);
+        reach.deliver(to, event, new DeviceMessage(event, apns(event), wait, batch.event() + "-" + batchId), wait,
+                Reach.Push.ALWAYS);
         metrics.delivered(attempt > 1);
-        boolean ios = devicePush.registration(user.id()).map(r -> DevicePush.APNS.equals(r.provider())).orElse(false);
+        boolean ios = reach.pushProvider(to).map(DevicePush.APNS::equals).orElse(false);
         if (ios) {
             // voip.md 6.1: APNs needs no acknowledgement.
             end(batchId, NotifyPending.State.NO_ACK_NEEDED, now);

@@ -1,6 +1,7 @@
 package com.switchboard.notify;
 
 import com.switchboard.notify.mail.MailServer;
+import com.switchboard.platform.schedule.RetrySchedule;
 import com.switchboard.platform.secret.ServerSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,8 +75,9 @@ public class NotifySettings {
     private volatile PasswordCipher cipher;
     private volatile byte[] pageKey;
 
-    public Backoff backoff() {
-        return new Backoff(Duration.ofSeconds(firstSeconds), Duration.ofSeconds(capSeconds));
+    /** Rule 6.1's redelivery schedule: the first interval (60 s), doubling, capped (30 min). */
+    public RetrySchedule backoff() {
+        return RetrySchedule.doubling(Duration.ofSeconds(firstSeconds), Duration.ofSeconds(capSeconds));
     }
 
     public Duration maxAge() {

@@ -1,7 +1,7 @@
 package com.switchboard.notify;
 
 import com.switchboard.account.AccountService;
-import com.switchboard.account.LworkFailure;
+import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.account.Party;
 import com.switchboard.platform.binding.RequestParams;
 import com.switchboard.platform.secret.BearerToken;

@@ -1,6 +1,6 @@
 package com.switchboard.notify;
 
-import com.switchboard.account.LworkFailure;
+import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.account.Party;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

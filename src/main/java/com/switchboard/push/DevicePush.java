@@ -1,6 +1,7 @@
 package com.switchboard.push;
 
 import com.switchboard.account.DeviceLoggedIn;
+import com.switchboard.platform.reach.Recipient;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -36,10 +37,10 @@ public class DevicePush {
     Queue dispatch;
 
     /** VOIP-34 and the tokens of {@link #onLogin}: the account's one registration now points here. */
-    public void register(Long userId, String deviceId, String provider, String token, String providerUid) {
-        PushRegistration existing = em.find(PushRegistration.class, userId);
+    public void register(Recipient to, String deviceId, String provider, String token, String providerUid) {
+        PushRegistration existing = registration(to).orElse(null);
         // Hibernate inserts the state as it was at persist(): point a new registration first.
-        PushRegistration r = existing != null ? existing : new PushRegistration(userId);
+        PushRegistration r = existing != null ? existing : new PushRegistration(to);
         r.point(deviceId, provider, token, providerUid, Instant.now());
         if (existing == null) {
             em.persist(r);
@@ -54,26 +55,32 @@ public class DevicePush {
         String os = login.clidata().getString("os_type", "");
         if ("ios".equals(os) && login.clidata().get("push_token") instanceof JsonString token
                 && !token.getString().isBlank()) {
-            register(login.userId(), login.deviceId(), APNS, token.getString(), null);
+            register(lwork(login.userId()), login.deviceId(), APNS, token.getString(), null);
         } else if (login.clidata().get("getui_cid") instanceof JsonString cid && !cid.getString().isBlank()) {
-            register(login.userId(), login.deviceId(), GETUI, cid.getString(), null);
+            register(lwork(login.userId()), login.deviceId(), GETUI, cid.getString(), null);
         }
     }
 
-    public Optional<PushRegistration> registration(Long userId) {
-        return Optional.ofNullable(em.find(PushRegistration.class, userId));
+    public Optional<PushRegistration> registration(Recipient to) {
+        return Optional.ofNullable(em.find(PushRegistration.class, new PushRegistration.Key(to.audience(), to.key())));
+    }
+
+    /** An lwork user as a push recipient (no live route: device push only). */
+    public static Recipient lwork(Long userId) {
+        return Recipient.of(Recipient.LWORK, userId.toString());
     }
 
     /** Queues the event for the user's registered device, in the form its provider takes; nothing if none fits. */
-    public void send(Long userId, DeviceMessage message) {
-        registration(userId).ifPresent(r -> {
+    public void send(Recipient to, DeviceMessage message) {
+        registration(to).ifPresent(r -> {
             JsonObject payload = APNS.equals(r.provider()) ? message.apns() : message.customContent();
             if (payload == null) {
                 return;
             }
             JsonObjectBuilder m = Json.createObjectBuilder()
                     .add("delivery_id", UUID.randomUUID().toString())
-                    .add("user_id", userId)
+                    .add("audience", to.audience())
+                    .add("user_key", to.key())
                     .add("provider", r.provider())
                     .add("token", r.token())
                     .add("payload", payload)

@@ -1,7 +1,7 @@
 package com.switchboard.push;
 
 import com.switchboard.account.AccountService;
-import com.switchboard.account.LworkFailure;
+import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.account.Party;
 import com.switchboard.platform.binding.RequestParams;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,7 +48,7 @@ public class DevicePushResource {
     public JsonObject baiduRegister() {
         BaiduRegister r = params.bind(BaiduRegister.class);
         Party party = accounts.partyByAccount(r.account()).orElseThrow(() -> new LworkFailure("account_not_exist"));
-        devicePush.register(party.id(), party.activeDeviceId(), DevicePush.BAIDU, r.channel_id(), r.user_id());
+        devicePush.register(DevicePush.lwork(party.id()), party.activeDeviceId(), DevicePush.BAIDU, r.channel_id(), r.user_id());
         return ok().build();
     }
 }

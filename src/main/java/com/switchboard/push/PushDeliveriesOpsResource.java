@@ -1,5 +1,6 @@
 package com.switchboard.push;
 
+import com.switchboard.platform.reach.Recipient;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -29,14 +30,14 @@ public class PushDeliveriesOpsResource {
     @Operation(summary = "Device push attempts of a user (uuid), oldest first, with their outcome")
     public JsonObject deliveries(@QueryParam("uuid") long userId) {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        em.createQuery("select d from PushDeliveryRecord d where d.userId = :u order by d.id",
+        em.createQuery("select d from PushDeliveryRecord d where d.audience = :a and d.userKey = :u order by d.id",
                         PushDeliveryRecord.class)
-                .setParameter("u", userId).setMaxResults(1000).getResultList()
+                .setParameter("a", Recipient.LWORK).setParameter("u", Long.toString(userId)).setMaxResults(1000).getResultList()
                 .forEach(d -> items.add(Json.createObjectBuilder().add("delivery_id", d.deliveryId())
                         .add("provider", d.provider()).add("token", d.token()).add("attempt", d.attempt())
                         .add("outcome", d.outcome()).add("detail", d.detail() == null ? "" : d.detail())
                         .add("at", d.createdAt().toString())));
-        JsonObject registration = devicePush.registration(userId)
+        JsonObject registration = devicePush.registration(DevicePush.lwork(userId))
                 .map(r -> Json.createObjectBuilder().add("provider", r.provider()).add("token", r.token()).build())
                 .orElse(JsonObject.EMPTY_JSON_OBJECT);
         return Json.createObjectBuilder().add("registration", registration).add("items", items).build();

@@ -1,6 +1,7 @@
 package com.switchboard.push;
 
 import com.switchboard.platform.bus.DelayedSend;
+import com.switchboard.platform.schedule.RetrySchedule;
 import com.switchboard.push.provider.PushNotification;
 import com.switchboard.push.provider.PushProvider;
 import com.switchboard.push.provider.PushProviders;
@@ -51,16 +52,15 @@ public class PushDelivery {
         String provider = m.getString("provider");
         String token = m.getString("token");
         int attempt = m.getInt("attempt", 1);
-        Long userId = m.getJsonNumber("user_id").longValue();
         Instant expiration = m.containsKey("expiration")
                 ? Instant.ofEpochMilli(m.getJsonNumber("expiration").longValue()) : null;
         if (expiration != null && Instant.now().isAfter(expiration)) {
-            record(m, userId, attempt, "expired", "stale before delivery");
+            record(m, attempt, "expired", "stale before delivery");
             return;
         }
         Optional<PushProvider> sender = providers.get(provider);
         if (sender.isEmpty()) {
-            record(m, userId, attempt, "failed", "no provider " + provider);
+            record(m, attempt, "failed", "no provider " + provider);
             return;
         }
         PushResult result;
@@ -71,29 +71,37 @@ public class PushDelivery {
             result = new PushResult.Retry(Duration.ofMillis(retryBaseMillis), "client error: " + e);
         }
         if (result instanceof PushResult.Delivered delivered) {
-            record(m, userId, attempt, "delivered", delivered.id());
+            record(m, attempt, "delivered", delivered.id());
         } else if (result instanceof PushResult.InvalidToken invalid) {
-            record(m, userId, attempt, "invalid_token", invalid.reason());
+            record(m, attempt, "invalid_token", invalid.reason());
             devicePush.forget(provider, token);
         } else if (result instanceof PushResult.Failed failed) {
-            record(m, userId, attempt, "failed", failed.reason());
+            record(m, attempt, "failed", failed.reason());
         } else if (result instanceof PushResult.Retry retry) {
-            long backoff = Math.max(retry.after().toMillis(), retryBaseMillis << Math.min(attempt - 1, 16));
+            Optional<Duration> wait = schedule().next(attempt, Duration.ZERO);
+            long backoff = Math.max(retry.after().toMillis(), wait.map(Duration::toMillis).orElse(0L));
             boolean expiresFirst = expiration != null && Instant.now().plusMillis(backoff).isAfter(expiration);
-            if (attempt >= maxAttempts || expiresFirst) {
-                record(m, userId, attempt, "gave_up", retry.reason());
+            if (wait.isEmpty() || expiresFirst) {
+                record(m, attempt, "gave_up", retry.reason());
                 LOG.warning("Gave up push " + m.getString("delivery_id") + " after " + attempt + " attempts: "
                         + retry.reason());
             } else {
-                record(m, userId, attempt, "retry", retry.reason());
+                record(m, attempt, "retry", retry.reason());
                 DelayedSend.send(connectionFactory, dispatch, Json.createObjectBuilder(m).add("attempt", attempt + 1)
                         .build().toString(), Duration.ofMillis(backoff));
             }
         }
     }
 
-    private void record(JsonObject m, Long userId, int attempt, String outcome, String detail) {
-        em.persist(new PushDeliveryRecord(m.getString("delivery_id"), userId, m.getString("provider"),
+    /** Doubling from the base wait, for at most {@code max-attempts} attempts. */
+    private RetrySchedule schedule() {
+        return RetrySchedule.doubling(Duration.ofMillis(retryBaseMillis), Duration.ofMillis(retryBaseMillis << 16))
+                .maxAttempts(maxAttempts);
+    }
+
+    private void record(JsonObject m, int attempt, String outcome, String detail) {
+        em.persist(new PushDeliveryRecord(m.getString("delivery_id"), m.getString("audience"),
+                m.getString("user_key"), m.getString("provider"),
                 m.getString("token"), attempt, outcome, detail, Instant.now()));
     }
 }

@@ -18,8 +18,10 @@ public class PushDeliveryRecord {
     private Long id;
     @Column(name = "delivery_id", nullable = false, updatable = false)
     private String deliveryId;
-    @Column(name = "user_id", nullable = false, updatable = false)
-    private Long userId;
+    @Column(nullable = false, updatable = false)
+    private String audience;
+    @Column(name = "user_key", nullable = false, updatable = false)
+    private String userKey;
     @Column(nullable = false, updatable = false)
     private String provider;
     @Column(nullable = false, updatable = false)
@@ -36,10 +38,11 @@ public class PushDeliveryRecord {
     protected PushDeliveryRecord() {
     }
 
-    PushDeliveryRecord(String deliveryId, Long userId, String provider, String token, int attempt, String outcome,
+    PushDeliveryRecord(String deliveryId, String audience, String userKey, String provider, String token, int attempt, String outcome,
                        String detail, Instant createdAt) {
         this.deliveryId = deliveryId;
-        this.userId = userId;
+        this.audience = audience;
+        this.userKey = userKey;
         this.provider = provider;
         this.token = token;
         this.attempt = attempt;

@@ -40,7 +40,7 @@ public class CallService {
     boolean contactsOnly;
 
     /** An instance that has not beaten for this long is gone; its sockets count as closed. */
-    static final long INSTANCE_TIMEOUT_SECONDS = 30;
+    static final long INSTANCE_TIMEOUT_SECONDS = com.switchboard.platform.realtime.Presence.INSTANCE_TIMEOUT_SECONDS;
 
     /** SIG-03: a device's socket opened on {@code instance}; an older socket of the same device is replaced. */
     public List<Effect> connected(Device device, String instance, String connection) {
@@ -78,6 +78,15 @@ public class CallService {
                         + " AND connection_id = ?3 AND disconnected_at IS NULL")
                 .setParameter(1, device.phone()).setParameter(2, device.deviceId()).setParameter(3, connection)
                 .setParameter(4, Instant.now()).executeUpdate();
+    }
+
+    /** A connection admitted before its upgrade whose socket never opened. */
+    public void disconnected(String connection) {
+        for (Object r : em.createNativeQuery("SELECT phone, device_id FROM sig_presence WHERE connection_id = ?1")
+                .setParameter(1, connection).getResultList()) {
+            Object[] row = (Object[]) r;
+            disconnected(new Device((String) row[0], (String) row[1]), connection);
+        }
     }
 
     /** SIG-04 {@code call}: B must be connected and idle (and A idle); then B gets {@code called}. */
@@ -147,19 +156,14 @@ public class CallService {
     }
 
     /**
-     * Runs on every instance about once a second: beats for this instance, takes the sockets of silent instances
+     * Runs on every instance about once a second, after its heartbeat: takes the sockets of silent instances
      * as closed, ends calls that rang too long, and ends calls of parties whose socket stayed closed past the grace.
      */
     public List<Effect> sweep(String instance) {
         Instant now = Instant.now();
         List<Effect> effects = new ArrayList<>();
-        if (em.createNativeQuery("UPDATE sig_instance SET seen_at = ?2 WHERE instance_id = ?1")
-                .setParameter(1, instance).setParameter(2, now).executeUpdate() == 0) {
-            em.createNativeQuery("INSERT INTO sig_instance (instance_id, seen_at) VALUES (?1, ?2)")
-                    .setParameter(1, instance).setParameter(2, now).executeUpdate();
-        }
         em.createNativeQuery("UPDATE sig_presence SET disconnected_at = ?1 WHERE disconnected_at IS NULL"
-                        + " AND instance_id IN (SELECT instance_id FROM sig_instance WHERE seen_at < ?2)")
+                        + " AND instance_id IN (SELECT instance_id FROM rt_instance WHERE seen_at < ?2)")
                 .setParameter(1, now).setParameter(2, now.minusSeconds(INSTANCE_TIMEOUT_SECONDS)).executeUpdate();
 
         for (SignalingCall call : em.createQuery("SELECT c FROM SignalingCall c WHERE c.state = :s"
@@ -188,10 +192,8 @@ public class CallService {
                 .setParameter(1, graceEnd).executeUpdate();
         // Room places held by silent instances are free again.
         em.createNativeQuery("DELETE FROM sig_room_peer WHERE instance_id IN"
-                        + " (SELECT instance_id FROM sig_instance WHERE seen_at < ?1)")
+                        + " (SELECT instance_id FROM rt_instance WHERE seen_at < ?1)")
                 .setParameter(1, now.minusSeconds(INSTANCE_TIMEOUT_SECONDS)).executeUpdate();
-        em.createNativeQuery("DELETE FROM sig_instance WHERE seen_at < ?1")
-                .setParameter(1, now.minusSeconds(3600)).executeUpdate();
         return effects;
     }
 

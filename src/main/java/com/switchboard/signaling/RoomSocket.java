@@ -1,5 +1,8 @@
 package com.switchboard.signaling;
 
+import com.switchboard.platform.realtime.FanOut;
+import com.switchboard.platform.realtime.Link;
+import com.switchboard.platform.realtime.RealtimeRegistry;
 import jakarta.json.Json;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
@@ -23,25 +26,29 @@ public class RoomSocket extends jakarta.websocket.Endpoint {
     static final String PEER_LEFT = "{\"type\":\"peer_left\"}";
 
     private final String roomId;
+    private final String topic;
+    private final String connection;
     private final CallService calls;
-    private final Connections connections;
-    private Connections.Link link;
+    private final RealtimeRegistry registry;
+    private Link link;
     private boolean joined;
 
-    RoomSocket(String roomId, CallService calls, Connections connections) {
+    RoomSocket(String roomId, String connection, CallService calls, SignalingDelivery delivery) {
         this.roomId = roomId;
+        this.topic = SignalingDelivery.topic(roomId);
+        this.connection = connection;
         this.calls = calls;
-        this.connections = connections;
+        this.registry = delivery.registry();
     }
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        link = connections.open(session, 256 * 1024);
-        // Listed here before taking a place, so the first peer can already be reached when the second arrives.
-        connections.joinRoom(roomId, link);
-        int peers = calls.joinRoom(roomId, link.id, connections.instanceId());
+        link = registry.open(session, connection, 256 * 1024);
+        // Subscribed here before taking a place, so the first peer can already be reached when the second arrives.
+        registry.subscribe(topic, link);
+        int peers = calls.joinRoom(roomId, link.id(), registry.instanceId());
         if (peers == 0) {
-            connections.leaveRoom(roomId, link);
+            registry.unsubscribe(topic, link);
             link.send(Frames.error("room_full").toString());
             link.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "room full"));
             return;
@@ -50,7 +57,7 @@ public class RoomSocket extends jakarta.websocket.Endpoint {
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
         link.send(Json.createObjectBuilder().add("type", "joined").add("room_id", roomId).build().toString());
         if (peers == 2) { // the peer already there makes the offer
-            connections.relay(roomId, link, PEER_JOINED);
+            relay(PEER_JOINED);
         }
     }
 
@@ -58,7 +65,7 @@ public class RoomSocket extends jakarta.websocket.Endpoint {
         link.seen();
         String type = FrameScan.type(text);
         if (type != null && RELAYED.contains(type)) {
-            connections.relay(roomId, link, text);
+            relay(text);
         } else {
             link.send(SignalingSocket.INVALID_FRAME);
         }
@@ -67,15 +74,20 @@ public class RoomSocket extends jakarta.websocket.Endpoint {
     @Override
     public void onClose(Session session, CloseReason reason) {
         if (joined) {
-            connections.leaveRoom(roomId, link);
+            registry.unsubscribe(topic, link);
             try {
-                calls.leaveRoom(link.id);
+                calls.leaveRoom(link.id());
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "Could not free the room place of " + roomId, e);
             }
-            if (!link.roomEnded) {
-                connections.relay(roomId, link, PEER_LEFT);
+            if (!link.topicClosed()) {
+                relay(PEER_LEFT);
             }
         }
+    }
+
+    /** To the room's other peer, here or on another instance. */
+    private void relay(String text) {
+        registry.toTopic(topic, text, link.id(), FanOut.FIRST_FOUND);
     }
 }

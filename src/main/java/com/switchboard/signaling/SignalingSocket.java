@@ -1,5 +1,8 @@
 package com.switchboard.signaling;
 
+import com.switchboard.platform.realtime.Link;
+import com.switchboard.platform.realtime.Owner;
+import com.switchboard.platform.realtime.RealtimeRegistry;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReaderFactory;
@@ -19,7 +22,7 @@ import java.util.logging.Logger;
 
 /**
  * SIG-03 One device's signaling socket ({@code /socket.io?token=…}, opened by {@link SocketUpgradeServlet} only for
- * a valid token). Identity comes from the token, never from message fields. Plain WebSocket, one JSON object per
+ * a valid token, whose presence is committed before the upgrade is answered). Identity comes from the token, never from message fields. Plain WebSocket, one JSON object per
  * text frame.
  */
 public class SignalingSocket extends jakarta.websocket.Endpoint {
@@ -29,36 +32,38 @@ public class SignalingSocket extends jakarta.websocket.Endpoint {
     private static final JsonReaderFactory READERS = JsonProvider.provider().createReaderFactory(Map.of());
 
     private final Device device;
+    private final Owner owner;
+    private final String connection;
+    /** What the device's admission (its presence, committed before the upgrade) asked for: older sockets closed. */
+    private final List<Effect> replaced;
     private final CallService calls;
-    private final Connections connections;
-    private Connections.Link link;
+    private final SignalingDelivery delivery;
+    private Link link;
 
-    SignalingSocket(Device device, CallService calls, Connections connections) {
+    SignalingSocket(Device device, String connection, List<Effect> replaced, CallService calls,
+                    SignalingDelivery delivery) {
         this.device = device;
+        this.owner = SignalingDelivery.owner(device);
+        this.connection = connection;
+        this.replaced = replaced;
         this.calls = calls;
-        this.connections = connections;
+        this.delivery = delivery;
     }
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        link = connections.open(session, 64 * 1024);
+        RealtimeRegistry registry = delivery.registry();
+        link = registry.open(session, connection, 64 * 1024);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
-        // Frames for the device come here before its presence commits: a peer that sees it online and calls at
-        // once must not find it online yet unreachable.
-        Connections.Link older = connections.attach(device, link);
-        List<Effect> replaced;
-        try {
-            try {
-                replaced = calls.connected(device, connections.instanceId(), link.id);
-            } catch (RuntimeException firstConnectRace) {
-                // Two sockets of one device opened at once and both tried to insert its presence: the loser replaces.
-                replaced = calls.connected(device, connections.instanceId(), link.id);
-            }
-        } catch (RuntimeException failed) {
-            connections.restore(device, link, older);
-            throw failed;
+        // The frames held since the admission arrive first; only then is an older socket of the device closed.
+        List<Link> older = registry.attach(owner, link, true);
+        List<String> closedHere = new java.util.ArrayList<>();
+        for (Link old : older) {
+            closedHere.add(old.id());
+            old.close(RealtimeRegistry.REPLACED);
         }
-        connections.replaced(older, link, replaced); // closes an older socket of this device, here or elsewhere
+        delivery.apply(replaced.stream()
+                .filter(e -> !(e instanceof Effect.Replace r && closedHere.contains(r.connectionId()))).toList());
     }
 
     void onText(String text) {
@@ -80,7 +85,7 @@ public class SignalingSocket extends jakarta.websocket.Endpoint {
             if (effects == null) {
                 link.send(INVALID_FRAME);
             } else {
-                connections.apply(effects);
+                delivery.apply(effects);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Signaling frame from " + device + " failed", e);
@@ -94,7 +99,7 @@ public class SignalingSocket extends jakarta.websocket.Endpoint {
         switch (type) {
             case "call": {
                 Device to = device(frame, "to_phone", "to_device_id");
-                return to == null ? null : calls.call(device, link.id, to);
+                return to == null ? null : calls.call(device, link.id(), to);
             }
             case "called_success":
             case "called_refuse": {
@@ -131,9 +136,9 @@ public class SignalingSocket extends jakarta.websocket.Endpoint {
 
     @Override
     public void onClose(Session session, CloseReason reason) {
-        connections.detach(device, link);
+        delivery.registry().detach(owner, link);
         try {
-            calls.disconnected(device, link.id);
+            calls.disconnected(device, link.id());
         } catch (RuntimeException e) {
             // Stopping: another instance's sweep will count this socket as closed when this one stops beating.
             LOG.log(Level.FINE, "Could not record the disconnect of " + device, e);

@@ -1,5 +1,6 @@
 package com.switchboard.signaling;
 
+import com.switchboard.platform.secret.ServerSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,6 +12,9 @@ import java.util.Optional;
 /** SIG-01 tokens with the configured secret, or the one generated at first start and kept in the database. */
 @ApplicationScoped
 public class SignalingTokens {
+    /** The secret generated at first start when none is configured (V10 moved it from sig_secret). */
+    static final String SECRET_NAME = "signaling.jwt";
+
     @Inject
     @ConfigProperty(name = "switchboard.signaling.jwt-secret")
     Optional<String> configuredSecret;
@@ -18,7 +22,7 @@ public class SignalingTokens {
     @ConfigProperty(name = "switchboard.signaling.token-ttl-seconds", defaultValue = "604800")
     long ttlSeconds;
     @Inject
-    SecretStore store;
+    ServerSecrets secrets;
 
     private volatile TokenCodec codec;
 
@@ -27,21 +31,13 @@ public class SignalingTokens {
         if (c == null) {
             synchronized (this) {
                 if (codec == null) {
-                    String secret = configuredSecret.filter(s -> !s.isBlank()).orElseGet(this::storedSecret);
+                    String secret = configuredSecret.filter(s -> !s.isBlank()).orElseGet(() -> secrets.secret(SECRET_NAME));
                     codec = new TokenCodec(secret, Duration.ofSeconds(ttlSeconds), Clock.systemUTC());
                 }
                 c = codec;
             }
         }
         return c;
-    }
-
-    private String storedSecret() {
-        try {
-            return store.storedOrNew();
-        } catch (RuntimeException lostTheRace) {
-            return store.stored(); // another instance inserted first
-        }
     }
 
     public String issue(Device device, long registration, String ip) {

@@ -1,5 +1,8 @@
 package com.switchboard.signaling;
 
+import com.switchboard.platform.realtime.Owner;
+import com.switchboard.platform.realtime.RealtimeRegistry;
+import com.switchboard.platform.realtime.SocketUpgrade;
 import com.switchboard.platform.wire.SignalingDialect;
 import com.switchboard.platform.wire.SignalingDialect.Code;
 import jakarta.inject.Inject;
@@ -7,23 +10,22 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.websocket.DeploymentException;
-import jakarta.websocket.server.ServerContainer;
-import jakarta.websocket.server.ServerEndpointConfig;
 
 import java.io.IOException;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Checks the upgrade request before any WebSocket exists (SIG-03 Proposed: missing, invalid or expired token → HTTP
- * 401, no upgrade), then upgrades with WebSocket 2.1's {@code upgradeHttpToWebSocket}. The endpoints are not
- * deployed by annotation, so this check cannot be bypassed.
+ * 401, no upgrade) and commits the device's presence before answering it, so that a peer calling the moment the
+ * handshake returns finds the device online and its {@code called} frame waits for the socket.
  */
 @WebServlet(urlPatterns = {SocketUpgradeServlet.SIGNALING, SocketUpgradeServlet.ROOM})
 public class SocketUpgradeServlet extends HttpServlet {
+    private static final Logger LOG = Logger.getLogger(SocketUpgradeServlet.class.getName());
     static final String SIGNALING = "/socket.io";
     static final String ROOM = "/socket.io/room";
 
@@ -32,50 +34,63 @@ public class SocketUpgradeServlet extends HttpServlet {
     @Inject
     CallService calls;
     @Inject
-    Connections connections;
+    SignalingDelivery delivery;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (!"websocket".equalsIgnoreCase(req.getHeader("Upgrade"))) {
-            plain(resp, HttpServletResponse.SC_BAD_REQUEST, Code.ERROR_CODE_DATA_INVALID, "websocket upgrade required");
+        if (!SocketUpgrade.requested(req)) {
+            refuse(resp, HttpServletResponse.SC_BAD_REQUEST, Code.ERROR_CODE_DATA_INVALID, "websocket upgrade required");
             return;
         }
         if (ROOM.equals(req.getServletPath())) {
             String roomId = req.getParameter("room_id");
             if (!isUuid(roomId) || !calls.roomOpen(roomId)) {
-                plain(resp, HttpServletResponse.SC_NOT_FOUND, Code.ERROR_CODE_DATA_INVALID, "no open room with this room_id");
+                refuse(resp, HttpServletResponse.SC_NOT_FOUND, Code.ERROR_CODE_DATA_INVALID, "no open room with this room_id");
                 return;
             }
-            upgrade(req, resp, ROOM, RoomSocket.class, () -> new RoomSocket(roomId, calls, connections));
+            String connection = RealtimeRegistry.newConnectionId();
+            SocketUpgrade.upgrade(getServletContext(), req, resp, ROOM, RoomSocket.class,
+                    () -> new RoomSocket(roomId, connection, calls, delivery));
             return;
         }
         Optional<Device> device = directory.authenticate(req.getParameter("token"));
         if (device.isEmpty()) {
-            resp.setHeader("WWW-Authenticate", "Bearer");
-            plain(resp, HttpServletResponse.SC_UNAUTHORIZED, Code.ERROR_CODE_TOKEN_INVALID, "token invalid or expired");
+            refuse(resp, HttpServletResponse.SC_UNAUTHORIZED, Code.ERROR_CODE_TOKEN_INVALID, "token invalid or expired");
             return;
         }
-        connections.opening(device.get());
-        upgrade(req, resp, SIGNALING, SignalingSocket.class, () -> new SignalingSocket(device.get(), calls, connections));
+        admitAndUpgrade(req, resp, device.get());
     }
 
-    private void upgrade(HttpServletRequest req, HttpServletResponse resp, String path,
-                         Class<? extends jakarta.websocket.Endpoint> type,
-                         Supplier<jakarta.websocket.Endpoint> endpoint) throws IOException {
-        ServerContainer container = (ServerContainer) getServletContext()
-                .getAttribute(ServerContainer.class.getName());
-        ServerEndpointConfig config = ServerEndpointConfig.Builder.create(type, path)
-                .configurator(new ServerEndpointConfig.Configurator() {
-                    @Override
-                    @SuppressWarnings("unchecked")
-                    public <T> T getEndpointInstance(Class<T> type) {
-                        return (T) endpoint.get();
-                    }
-                }).build();
+    private void admitAndUpgrade(HttpServletRequest req, HttpServletResponse resp, Device device) throws IOException {
+        RealtimeRegistry registry = delivery.registry();
+        Owner owner = SignalingDelivery.owner(device);
+        String connection = RealtimeRegistry.newConnectionId();
+        registry.admitting(owner, connection, true);
+        List<Effect> replaced;
         try {
-            container.upgradeHttpToWebSocket(req, resp, config, Map.of());
-        } catch (DeploymentException e) {
-            throw new IOException("WebSocket upgrade failed", e);
+            replaced = connect(device, registry.instanceId(), connection);
+        } catch (RuntimeException e) {
+            registry.abandon(owner, connection);
+            LOG.log(Level.WARNING, "Could not record the connect of " + device, e);
+            refuse(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, Code.ERROR_CODE_DATA_INVALID, "try again");
+            return;
+        }
+        try {
+            SocketUpgrade.upgrade(getServletContext(), req, resp, SIGNALING, SignalingSocket.class,
+                    () -> new SignalingSocket(device, connection, replaced, calls, delivery));
+        } catch (IOException | RuntimeException e) {
+            registry.abandon(owner, connection);
+            calls.disconnected(device, connection);
+            throw e;
+        }
+    }
+
+    private List<Effect> connect(Device device, String instance, String connection) {
+        try {
+            return calls.connected(device, instance, connection);
+        } catch (RuntimeException firstConnectRace) {
+            // Two sockets of one device opened at once and both tried to insert its presence: the loser replaces.
+            return calls.connected(device, instance, connection);
         }
     }
 
@@ -90,9 +105,7 @@ public class SocketUpgradeServlet extends HttpServlet {
         }
     }
 
-    private static void plain(HttpServletResponse resp, int status, Code code, String message) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("application/json");
-        resp.getWriter().write(SignalingDialect.reply(code, message).toString());
+    private static void refuse(HttpServletResponse resp, int status, Code code, String message) throws IOException {
+        SocketUpgrade.refuse(resp, status, SignalingDialect.reply(code, message).toString());
     }
 }

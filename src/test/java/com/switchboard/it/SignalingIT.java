@@ -195,6 +195,29 @@ class SignalingIT {
 
     // --- SIG-04..12: the call flow ---
 
+    /**
+     * A device is reachable the moment its handshake returns: its presence commits before the upgrade is answered
+     * and frames for it wait for its socket. Connect the callee, connect the caller, call at once, 50 times.
+     */
+    @Test
+    void aCalleeIsReachableTheMomentItsHandshakeReturns() {
+        for (int round = 0; round < 50; round++) {
+            Dev a = signal.device();
+            Dev b = signal.device();
+            try (Socket sb = signal.connect(b); Socket sa = signal.connect(a)) {
+                sa.send(call(b));
+                JsonObject called = sb.poll(Signal.WAIT);
+                int r = round;
+                assertTrue(called != null, () -> "round " + r + ": no called; the caller got " + sa.poll(
+                        java.time.Duration.ZERO));
+                assertEquals("called", called.getString("type"), called::toString);
+                assertEquals(a.phone(), called.getString("from_phone"));
+                sa.send(hangup(b, called.getString("room_id")));
+                sb.next("calling_be_hangup");
+            }
+        }
+    }
+
     @Test
     void callAnswerAndHangUp() {
         Dev a = signal.device();

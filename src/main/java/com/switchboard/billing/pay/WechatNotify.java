@@ -1,11 +1,10 @@
 package com.switchboard.billing.pay;
 
+import com.switchboard.platform.secret.Hmac;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
@@ -75,9 +74,7 @@ public final class WechatNotify {
         try {
             byte[] digest;
             if ("HMAC-SHA256".equals(fields.get("sign_type"))) {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(apiKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-                digest = mac.doFinal(content.getBytes(StandardCharsets.UTF_8));
+                digest = Hmac.sha256(apiKey.getBytes(StandardCharsets.UTF_8), content.getBytes(StandardCharsets.UTF_8));
             } else {
                 digest = MessageDigest.getInstance("MD5").digest(content.getBytes(StandardCharsets.UTF_8));
             }

@@ -1,116 +1,17 @@
 package com.switchboard.push.provider;
 
-import com.switchboard.platform.outbox.Outbox;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.interfaces.ECPrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
 
-/**
- * The provider for each push service: the real client when its credentials are configured, otherwise the offline
- * default that records into the ops outbox. Chosen by configuration only.
- */
-@ApplicationScoped
-public class PushProviders {
-    private static final Logger LOG = Logger.getLogger(PushProviders.class.getName());
+/** The provider of each push service by name ({@code apns}, {@code baidu}, {@code getui}), as configured. */
+public final class PushProviders {
+    private final Map<String, PushProvider> providers;
 
-    @Inject
-    Outbox outbox;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.apns.key-file")
-    Optional<String> apnsKeyFile;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.apns.team-id")
-    Optional<String> apnsTeamId;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.apns.key-id")
-    Optional<String> apnsKeyId;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.apns.topic")
-    Optional<String> apnsTopic;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.apns.endpoint", defaultValue = "https://api.push.apple.com")
-    String apnsEndpoint;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.baidu.api-key")
-    Optional<String> baiduApiKey;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.baidu.secret-key")
-    Optional<String> baiduSecretKey;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.baidu.endpoint", defaultValue = "http://api.tuisong.baidu.com/rest/3.0/")
-    String baiduEndpoint;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.getui.app-id")
-    Optional<String> getuiAppId;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.getui.app-key")
-    Optional<String> getuiAppKey;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.getui.master-secret")
-    Optional<String> getuiMasterSecret;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.getui.endpoint", defaultValue = "https://restapi.getui.com/v2/")
-    String getuiEndpoint;
-
-    private Map<String, PushProvider> providers;
-
-    @PostConstruct
-    void init() {
-        OutboxPushProvider.Recorder recorder = (channel, to, payload) -> outbox.record(channel, to, payload);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        PushProvider apns = set(apnsKeyFile) && set(apnsTeamId) && set(apnsKeyId) && set(apnsTopic)
-                ? new ApnsProvider(new ApnsProvider.Config(URI.create(apnsEndpoint), apnsTeamId.get(),
-                apnsKeyId.get(), readP8(Path.of(apnsKeyFile.get())), apnsTopic.get()),
-                ApnsProvider.clientBuilder().build(), Clock.systemUTC())
-                : new OutboxPushProvider("apns", recorder);
-        PushProvider baidu = set(baiduApiKey) && set(baiduSecretKey)
-                ? new BaiduPushProvider(new BaiduPushProvider.Config(URI.create(baiduEndpoint), baiduApiKey.get(),
-                baiduSecretKey.get()), http, Clock.systemUTC())
-                : new OutboxPushProvider("baidu", recorder);
-        PushProvider getui = set(getuiAppId) && set(getuiAppKey) && set(getuiMasterSecret)
-                ? new GetuiPushProvider(new GetuiPushProvider.Config(URI.create(getuiEndpoint), getuiAppId.get(),
-                getuiAppKey.get(), getuiMasterSecret.get()), http, Clock.systemUTC())
-                : new OutboxPushProvider("getui", recorder);
-        providers = Map.of("apns", apns, "baidu", baidu, "getui", getui);
-        providers.forEach((name, p) -> LOG.info("Device push " + name + ": " + p.getClass().getSimpleName()));
+    public PushProviders(Map<String, PushProvider> providers) {
+        this.providers = Map.copyOf(providers);
     }
 
     public Optional<PushProvider> get(String name) {
         return Optional.ofNullable(providers.get(name));
-    }
-
-    private static boolean set(Optional<String> value) {
-        return value.filter(v -> !v.isBlank()).isPresent();
-    }
-
-    /** An APNs auth key as Apple hands it out: a PKCS#8 PEM file ({@code AuthKey_<keyid>.p8}). */
-    static ECPrivateKey readP8(Path file) {
-        try {
-            String pem = Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return (ECPrivateKey) KeyFactory.getInstance("EC")
-                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the APNs key " + file, e);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("not an EC PKCS#8 key: " + file, e);
-        }
     }
 }

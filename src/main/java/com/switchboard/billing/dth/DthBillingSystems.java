@@ -1,8 +1,10 @@
 package com.switchboard.billing.dth;
 
-import jakarta.annotation.PostConstruct;
+import com.switchboard.platform.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
@@ -13,7 +15,7 @@ import java.util.Optional;
  * default. Calls to it authenticate with {@code switchboard.billing.dth.token}, else the inbound billing token.
  */
 @ApplicationScoped
-public class DthBilling {
+public class DthBillingSystems {
     @Inject
     @ConfigProperty(name = "switchboard.billing.dth.url")
     Optional<String> url;
@@ -24,17 +26,12 @@ public class DthBilling {
     @ConfigProperty(name = "switchboard.billing.token")
     Optional<String> inboundToken;
 
-    private DthBillingSystem system;
-
-    @PostConstruct
-    void start() {
-        system = url.filter(u -> !u.isBlank())
+    @Produces
+    @Singleton
+    DthBillingSystem system() {
+        return Settings.value(url)
                 .<DthBillingSystem>map(u -> new HttpDthBillingSystem(URI.create(u),
-                        outboundToken.filter(t -> !t.isBlank()).or(() -> inboundToken).orElse(null)))
+                        Settings.value(outboundToken).or(() -> inboundToken).orElse(null)))
                 .orElseGet(OfflineDthBillingSystem::new);
-    }
-
-    public DthBillingSystem system() {
-        return system;
     }
 }

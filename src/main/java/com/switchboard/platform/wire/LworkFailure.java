@@ -1,6 +1,5 @@
-package com.switchboard.account;
+package com.switchboard.platform.wire;
 
-import com.switchboard.platform.wire.ApiFailure;
 
 /** A business failure of the lwork family: {@code {"status":"failed","reason":"<reason>"}}. */
 public class LworkFailure extends ApiFailure {

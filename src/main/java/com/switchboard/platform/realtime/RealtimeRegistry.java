@@ -1,0 +1,342 @@
+package com.switchboard.platform.realtime;
+
+import com.switchboard.platform.bus.BusDelivery;
+import com.switchboard.platform.bus.ClusterBus;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.PongMessage;
+import jakarta.websocket.Session;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * This instance's open sockets, for every realtime channel (signaling devices, signaling rooms, the heihei channel):
+ * sockets per owner, the subscription index topic → sockets, and the frames held for owners admitted but not yet
+ * attached. Only connections live here; the state behind them is in the database. A frame whose sockets are
+ * elsewhere goes over the cluster bus as one message, and each instance fans it out to its own sockets.
+ *
+ * <p>Admission protocol, which makes an owner reachable from the moment its upgrade is answered: the upgrade servlet
+ * checks the token, calls {@link #admitting} and commits the owner's presence, then upgrades; the socket's
+ * {@code onOpen} calls {@link #attach}, which delivers what was held meanwhile.
+ */
+@ApplicationScoped
+public class RealtimeRegistry {
+    private static final Logger LOG = Logger.getLogger(RealtimeRegistry.class.getName());
+    static final String FEATURE = "realtime";
+    public static final CloseReason REPLACED = new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "replaced");
+    /** An admitted owner whose socket has not opened for this long gave up; see {@link #expireAdmissions}. */
+    public static final long ADMISSION_MILLIS = 30_000;
+
+    /** An admission whose socket never opened. */
+    public record Admission(Owner owner, String connectionId) {
+    }
+
+    private final String instanceId = UUID.randomUUID().toString();
+    private final Map<Owner, Set<Link>> owners = new ConcurrentHashMap<>();
+    private final Map<String, Set<Link>> topics = new ConcurrentHashMap<>();
+    private final Map<Link, Set<String>> subscriptions = new ConcurrentHashMap<>();
+    private final Map<Owner, Set<Holding>> admitted = new ConcurrentHashMap<>();
+    /** Holdings whose new socket replaces the owner's others: frames go to them only. */
+    private final Set<Holding> replacing = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    ClusterBus bus;
+
+    public String instanceId() {
+        return instanceId;
+    }
+
+    public static String newConnectionId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /**
+     * Wraps a newly opened socket. Idleness is judged by {@link #pingAll}, which counts pongs, so the container's own
+     * idle timeout is off.
+     */
+    public Link open(Session session, String connectionId, int maxTextBytes) {
+        session.setMaxIdleTimeout(0);
+        session.setMaxTextMessageBufferSize(maxTextBytes);
+        Link link = new Link(connectionId, session);
+        session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> link.seen());
+        return link;
+    }
+
+    // --- owners ---
+
+    /**
+     * The owner's upgrade was accepted here (call before committing its presence): its frames are held until
+     * {@link #attach}. With {@code replaces}, the new socket takes the owner's frames from now on, not its others.
+     */
+    public void admitting(Owner owner, String connectionId, boolean replaces) {
+        Holding holding = new Holding(connectionId);
+        if (replaces) {
+            replacing.add(holding);
+        }
+        admitted.computeIfAbsent(owner, o -> ConcurrentHashMap.newKeySet()).add(holding);
+    }
+
+    /** The admission failed before any socket opened: forget it. */
+    public void abandon(Owner owner, String connectionId) {
+        take(owner, connectionId);
+    }
+
+    /**
+     * Routes the owner's frames to {@code link} from now on, first those held since its admission.
+     *
+     * @param replace whether the owner keeps one socket here: then its other sockets here are returned, no longer
+     *                routed (the caller closes them)
+     */
+    public List<Link> attach(Owner owner, Link link, boolean replace) {
+        List<Link> older = new ArrayList<>();
+        owners.compute(owner, (o, links) -> {
+            Set<Link> set = links == null ? ConcurrentHashMap.newKeySet() : links;
+            if (replace) {
+                older.addAll(set);
+                set.clear();
+            }
+            set.add(link);
+            return set;
+        });
+        Holding held = take(owner, link.id());
+        if (held != null) {
+            held.flushTo(link);
+        }
+        return older;
+    }
+
+    public void detach(Owner owner, Link link) {
+        owners.computeIfPresent(owner, (o, links) -> {
+            links.remove(link);
+            return links.isEmpty() ? null : links;
+        });
+        unsubscribeAll(link);
+    }
+
+    public boolean holds(Owner owner) {
+        return owners.containsKey(owner);
+    }
+
+    /** Sockets of the channel open here (for health and metrics). */
+    public int count(String channel) {
+        return owners.entrySet().stream().filter(e -> e.getKey().channel().equals(channel))
+                .mapToInt(e -> e.getValue().size()).sum();
+    }
+
+    /** Sends a frame to the owner's sockets, here and, as the fan-out says, on the other instances. */
+    public void toOwner(Owner owner, String frame, FanOut fanOut) {
+        boolean here = deliverHere(owner, frame);
+        if (!here || fanOut == FanOut.EVERY_INSTANCE) {
+            publish(ownerMessage("owner", owner).add("text", frame));
+        }
+    }
+
+    /** Closes one connection of the owner, wherever it is. */
+    public void close(Owner owner, String connectionId, CloseReason reason) {
+        if (!closeHere(owner, connectionId, reason)) {
+            publish(ownerMessage("close", owner).add("conn", connectionId).add("reason", reason.getReasonPhrase()));
+        }
+    }
+
+    private boolean deliverHere(Owner owner, String frame) {
+        boolean sent = false;
+        boolean replaced = false;
+        for (Holding held : admitted.getOrDefault(owner, Set.of())) {
+            if (held.offer(frame)) {
+                sent = true;
+                replaced |= replacing.contains(held);
+            }
+        }
+        if (!replaced) {
+            for (Link link : owners.getOrDefault(owner, Set.of())) {
+                sent |= link.send(frame);
+            }
+        }
+        return sent;
+    }
+
+    private boolean closeHere(Owner owner, String connectionId, CloseReason reason) {
+        for (Link link : owners.getOrDefault(owner, Set.of())) {
+            if (link.id().equals(connectionId)) {
+                detach(owner, link);
+                link.close(reason);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Holding take(Owner owner, String connectionId) {
+        Holding[] found = new Holding[1];
+        admitted.computeIfPresent(owner, (o, holdings) -> {
+            holdings.removeIf(h -> {
+                boolean match = h.connectionId.equals(connectionId);
+                if (match) {
+                    found[0] = h;
+                }
+                return match;
+            });
+            return holdings.isEmpty() ? null : holdings;
+        });
+        if (found[0] != null) {
+            replacing.remove(found[0]);
+        }
+        return found[0];
+    }
+
+    /** Admissions older than {@link #ADMISSION_MILLIS} whose socket never opened: forgotten, and returned. */
+    public List<Admission> expireAdmissions() {
+        long abandoned = System.currentTimeMillis() - ADMISSION_MILLIS;
+        List<Admission> expired = new ArrayList<>();
+        admitted.forEach((owner, holdings) -> holdings.stream().filter(h -> h.since < abandoned)
+                .forEach(h -> expired.add(new Admission(owner, h.connectionId))));
+        expired.forEach(a -> take(a.owner(), a.connectionId()));
+        return expired;
+    }
+
+    // --- topics (rooms) ---
+
+    /** Inside compute, so a socket subscribing cannot land in a set that a leaving socket is removing at that moment. */
+    public void subscribe(String topic, Link link) {
+        topics.compute(topic, (t, links) -> {
+            Set<Link> members = links == null ? ConcurrentHashMap.newKeySet() : links;
+            members.add(link);
+            return members;
+        });
+        subscriptions.computeIfAbsent(link, l -> ConcurrentHashMap.newKeySet()).add(topic);
+    }
+
+    public void unsubscribe(String topic, Link link) {
+        topics.computeIfPresent(topic, (t, links) -> {
+            links.remove(link);
+            return links.isEmpty() ? null : links;
+        });
+        subscriptions.computeIfPresent(link, (l, set) -> {
+            set.remove(topic);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    private void unsubscribeAll(Link link) {
+        Set<String> subscribed = subscriptions.get(link);
+        if (subscribed != null) {
+            List.copyOf(subscribed).forEach(t -> unsubscribe(t, link));
+        }
+    }
+
+    public int subscribers(String topic) {
+        return topics.getOrDefault(topic, Set.of()).size();
+    }
+
+    /** Sends a frame to the topic's sockets but {@code fromConnection}'s, here and as the fan-out says elsewhere. */
+    public void toTopic(String topic, String frame, String fromConnection, FanOut fanOut) {
+        boolean here = sendToTopic(topic, fromConnection, frame);
+        if (!here || fanOut == FanOut.EVERY_INSTANCE) {
+            publish(Json.createObjectBuilder().add("op", "topic").add("topic", topic)
+                    .add("from", fromConnection == null ? "" : fromConnection).add("text", frame));
+        }
+    }
+
+    /** Sends {@code lastFrame} to every subscriber of the topic, on every instance, and closes their sockets. */
+    public void closeTopic(String topic, String lastFrame, CloseReason reason) {
+        closeTopicHere(topic, lastFrame, reason.getCloseCode().getCode(), reason.getReasonPhrase());
+        publish(Json.createObjectBuilder().add("op", "close_topic").add("topic", topic).add("text", lastFrame)
+                .add("code", reason.getCloseCode().getCode()).add("reason", reason.getReasonPhrase()));
+    }
+
+    private boolean sendToTopic(String topic, String fromConnection, String frame) {
+        boolean sent = false;
+        for (Link peer : topics.getOrDefault(topic, Set.of())) {
+            if (!peer.id().equals(fromConnection)) {
+                sent |= peer.send(frame);
+            }
+        }
+        return sent;
+    }
+
+    private void closeTopicHere(String topic, String lastFrame, int code, String phrase) {
+        Set<Link> links = topics.remove(topic);
+        if (links != null) {
+            CloseReason reason = new CloseReason(CloseReason.CloseCodes.getCloseCode(code), phrase);
+            for (Link link : links) {
+                link.markTopicClosed();
+                link.send(lastFrame);
+                link.close(reason);
+            }
+        }
+    }
+
+    // --- cluster bus ---
+
+    private JsonObjectBuilder ownerMessage(String op, Owner owner) {
+        return Json.createObjectBuilder().add("op", op).add("channel", owner.channel()).add("key", owner.key());
+    }
+
+    /** Every instance sees its own messages too; it already did what it could locally before publishing. */
+    private void publish(JsonObjectBuilder message) {
+        bus.publish(FEATURE, message.add("origin", instanceId).build());
+    }
+
+    void onBus(@Observes BusDelivery delivery) {
+        if (!delivery.is(FEATURE) || instanceId.equals(delivery.body().getString("origin", ""))) {
+            return;
+        }
+        JsonObject m = delivery.body();
+        switch (m.getString("op", "")) {
+            case "owner" -> deliverHere(owner(m), m.getString("text"));
+            case "close" -> closeHere(owner(m), m.getString("conn"),
+                    new CloseReason(REPLACED.getCloseCode(), m.getString("reason", "")));
+            case "topic" -> sendToTopic(m.getString("topic"), m.getString("from"), m.getString("text"));
+            case "close_topic" -> closeTopicHere(m.getString("topic"), m.getString("text"), m.getInt("code"),
+                    m.getString("reason", ""));
+            default -> LOG.fine(() -> "unknown realtime bus op " + m);
+        }
+    }
+
+    private static Owner owner(JsonObject m) {
+        return new Owner(m.getString("channel"), m.getString("key"));
+    }
+
+    // --- liveness ---
+
+    /** Server pings; a socket silent for longer than {@code idleMillis} is dropped. */
+    public void pingAll(long idleMillis) {
+        long silentSince = System.currentTimeMillis() - idleMillis;
+        for (Link link : allLinks()) {
+            if (link.lastSeen() < silentSince) {
+                link.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "idle"));
+            } else {
+                link.ping();
+            }
+        }
+    }
+
+    private Set<Link> allLinks() {
+        Set<Link> all = new LinkedHashSet<>();
+        owners.values().forEach(all::addAll);
+        topics.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** On shutdown sockets are closed so clients reconnect, reaching another instance. */
+    @PreDestroy
+    void closeAll() {
+        for (Link link : allLinks()) {
+            link.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server stopping"));
+        }
+    }
+}
