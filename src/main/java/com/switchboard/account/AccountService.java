@@ -11,7 +11,6 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -28,6 +27,8 @@ public class AccountService {
     @PersistenceContext
     EntityManager em;
     @Inject
+    LworkUsers users;
+    @Inject
     PasswordHasher passwords;
     @Inject
     SmsCodeService codes;
@@ -41,7 +42,7 @@ public class AccountService {
 
     /** VOIP-01: log in by account, else by user name, within the group; the device becomes the active one. */
     public AccountView login(String acc, String pwd, String deviceId, JsonObject clidata, String groupId) {
-        LworkUser user = findByAccountOrName(group(groupId), acc)
+        LworkUser user = users.findByAccountOrName(group(groupId), acc)
                 .orElseThrow(() -> new LworkFailure("account_not_exist"));
         if (!passwords.matches(pwd, user.pwdHash())) {
             throw new LworkFailure("pwd_not_matched");
@@ -52,8 +53,8 @@ public class AccountService {
 
     /** VOIP-02: the device's session ends; its parked poll is answered {@code unlogined}. */
     public void logout(String uuid, String deviceId) {
-        LworkUser user = lockedUser(uuid);
-        findSession(user.id(), deviceId).ifPresent(session -> {
+        LworkUser user = users.lockedUser(uuid);
+        users.findSession(user.id(), deviceId).ifPresent(session -> {
             em.remove(session);
             if (deviceId.equals(user.activeDeviceId())) {
                 user.activeDevice(null);
@@ -70,16 +71,16 @@ public class AccountService {
             if (isBlank(r.phone())) {
                 throw new LworkFailure("invalid_params");
             }
-            LworkUser user = user(r.uuid());
+            LworkUser user = users.user(r.uuid());
             requireSession(user, r.device_id());
             codes.issue(r.phone(), purpose, user.id());
             return;
         }
         String target;
         if (!isBlank(r.uuid())) {
-            target = user(r.uuid()).smsTarget();
+            target = users.user(r.uuid()).smsTarget();
         } else if (!isBlank(r.acc())) {
-            Optional<LworkUser> existing = findByAccountOrName(group(r.group_id()), r.acc());
+            Optional<LworkUser> existing = users.findByAccountOrName(group(r.group_id()), r.acc());
             if (purpose == SmsPurpose.REGISTER) {
                 if (existing.isPresent()) {
                     throw new LworkFailure("username_already_existed");
@@ -96,7 +97,7 @@ public class AccountService {
 
     /** VOIP-04: a pre-provisioned account takes its user name and password. */
     public void register(String uuid, String authCode, String name, String pwd, String groupId) {
-        LworkUser user = lockedUser(uuid);
+        LworkUser user = users.lockedUser(uuid);
         if (!user.groupId().equals(groupId)) {
             throw new LworkFailure("account_not_exist");
         }
@@ -106,7 +107,7 @@ public class AccountService {
         codes.redeem(user.smsTarget(), SmsPurpose.REGISTER, authCode, null);
         user.rename(name);
         user.changePassword(passwords.hash(pwd));
-        flushUnique();
+        users.flushUnique();
     }
 
     /** VOIP-05: a new, active account whose {@code acc} received the register code. */
@@ -117,7 +118,7 @@ public class AccountService {
         codes.redeem(acc, SmsPurpose.REGISTER, authCode, null);
         LworkUser user = new LworkUser(groupId, acc, name, passwords.hash(pwd), true);
         em.persist(user);
-        flushUnique();
+        users.flushUnique();
         return AccountView.of(user);
     }
 
@@ -125,9 +126,9 @@ public class AccountService {
     public void forgetPwd(String acc, String uuid, String authCode, String pwd, String name, String groupId) {
         LworkUser user;
         if (!isBlank(acc)) {
-            user = findByAccountOrName(groupId, acc).orElseThrow(() -> new LworkFailure("account_not_exist"));
+            user = users.findByAccountOrName(groupId, acc).orElseThrow(() -> new LworkFailure("account_not_exist"));
         } else if (!isBlank(uuid)) {
-            user = user(uuid);
+            user = users.user(uuid);
             if (!user.groupId().equals(groupId)) {
                 throw new LworkFailure("account_not_exist");
             }
@@ -143,7 +144,7 @@ public class AccountService {
 
     /** VOIP-07. */
     public void modifyPwd(String uuid, String oldPwd, String pwd) {
-        LworkUser user = lockedUser(uuid);
+        LworkUser user = users.lockedUser(uuid);
         if (!passwords.matches(oldPwd, user.pwdHash())) {
             throw new LworkFailure("pwd_not_matched");
         }
@@ -152,7 +153,7 @@ public class AccountService {
 
     /** VOIP-08: replaces the stored blob; only from a device the user is logged in on. */
     public void addInfo(String uuid, String deviceId, JsonValue info) {
-        LworkUser user = user(uuid);
+        LworkUser user = users.user(uuid);
         requireSession(user, deviceId);
         user.replaceInfo(info.toString());
     }
@@ -162,7 +163,7 @@ public class AccountService {
      * password-reset codes, so binding by bare uuid would hand the account to whoever asks.
      */
     public void bind(String uuid, String deviceId, String phone, String authCode) {
-        LworkUser user = lockedUser(uuid);
+        LworkUser user = users.lockedUser(uuid);
         requireSession(user, deviceId);
         codes.redeem(phone, SmsPurpose.BIND, authCode, user.id());
         user.bindPhone(phone);
@@ -175,7 +176,7 @@ public class AccountService {
         if (!acc.equals("qq_" + pwd)) {
             throw new LworkFailure("pwd_not_matched");
         }
-        Optional<LworkUser> user = findByAccount(groupId, acc);
+        Optional<LworkUser> user = users.findByAccount(groupId, acc);
         user.ifPresent(u -> openSession(u, deviceId, clidata));
         return user.map(AccountView::of);
     }
@@ -187,20 +188,20 @@ public class AccountService {
         requireFree(groupId, acc, name);
         LworkUser user = new LworkUser(groupId, acc, name, passwords.hash(pwd), true);
         em.persist(user);
-        flushUnique();
+        users.flushUnique();
         openSession(user, deviceId, clidata);
         return AccountView.of(user);
     }
 
     /** VOIP-12: one state per asked user, in order. */
-    public List<String> queryStatus(List<Callee> users) {
+    public List<String> queryStatus(List<Callee> asked) {
         Instant onlineSince = Instant.now().minus(ONLINE_WINDOW);
-        return users.stream().map(c -> {
-            Optional<LworkUser> user = isBlank(c.acc()) ? Optional.empty() : firstOf(em.createQuery(
+        return asked.stream().map(c -> {
+            Optional<LworkUser> user = isBlank(c.acc()) ? Optional.empty() : users.firstOf(em.createQuery(
                     "select u from LworkUser u where u.account = :acc order by u.id", LworkUser.class)
                     .setParameter("acc", c.acc()).setMaxResults(1).getResultList());
             if (user.isEmpty() && !isBlank(c.phone())) {
-                user = firstOf(em.createQuery(
+                user = users.firstOf(em.createQuery(
                                 "select u from LworkUser u where u.phone = :phone order by u.id", LworkUser.class)
                         .setParameter("phone", c.phone()).setMaxResults(1).getResultList());
             }
@@ -208,7 +209,7 @@ public class AccountService {
                 return "unregistered";
             }
             LworkUser u = user.get();
-            boolean online = u.activeDeviceId() != null && findSession(u.id(), u.activeDeviceId())
+            boolean online = u.activeDeviceId() != null && users.findSession(u.id(), u.activeDeviceId())
                     .map(DeviceSession::lastPollAt)
                     .filter(at -> at.isAfter(onlineSince))
                     .isPresent();
@@ -218,111 +219,10 @@ public class AccountService {
 
     /** Operators switch an account's activation by uuid (the billing system uses VOIP-64/65). */
     public boolean setActivated(String uuid, boolean activated) {
-        Optional<LworkUser> user = Optional.ofNullable(parseUuid(uuid))
+        Optional<LworkUser> user = Optional.ofNullable(users.parseUuid(uuid))
                 .map(id -> em.find(LworkUser.class, id, LockModeType.PESSIMISTIC_WRITE));
         user.ifPresent(u -> u.activated(activated));
         return user.isPresent();
-    }
-
-    /**
-     * VOIP-63: the billing system opens an account, inactive until VOIP-64. Opening an existing account again with
-     * the same password is the same request retried (ok); with another password the account is taken.
-     */
-    public Party openProvisioned(String groupId, String account, String pwd) {
-        Optional<LworkUser> existing = findByAccount(groupId, account);
-        if (existing.isPresent()) {
-            if (existing.get().pwdHash() == null || !passwords.matches(pwd, existing.get().pwdHash())) {
-                throw new LworkFailure("username_already_existed");
-            }
-            return party(existing.get());
-        }
-        LworkUser user = new LworkUser(groupId, account, null, passwords.hash(pwd), false);
-        em.persist(user);
-        flushUnique();
-        return party(user);
-    }
-
-    /** VOIP-64/65: the billing system allows or stops the account's calls ({@code not_actived}). */
-    public void setActivated(String groupId, String account, boolean activated) {
-        lockedByAccount(groupId, account).activated(activated);
-    }
-
-    /** VOIP-66: the billing system binds the account's Shanghai Unicom number: its real phone and {@code did}. */
-    public void bindProvisionedPhone(String groupId, String account, String phone) {
-        lockedByAccount(groupId, account).bindPhone(phone);
-    }
-
-    private LworkUser lockedByAccount(String groupId, String account) {
-        LworkUser user = findByAccount(groupId, account).orElseThrow(() -> new LworkFailure("account_not_exist"));
-        return em.find(LworkUser.class, user.id(), LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    /** The user of a uuid, for calls and push; empty for an unknown or malformed uuid. */
-    public Optional<Party> party(String uuid) {
-        return Optional.ofNullable(parseUuid(uuid)).map(id -> em.find(LworkUser.class, id)).map(this::party);
-    }
-
-    public Optional<Party> party(Long id) {
-        return Optional.ofNullable(id).map(i -> em.find(LworkUser.class, i)).map(this::party);
-    }
-
-    /** A user by account, in any group (VOIP-34 names only the account; the oldest wins on a clash). */
-    public Optional<Party> partyByAccount(String account) {
-        return firstOf(em.createQuery("select u from LworkUser u where u.account = :acc order by u.id",
-                LworkUser.class).setParameter("acc", account).setMaxResults(1).getResultList()).map(this::party);
-    }
-
-    /** A user by bound phone, in any group (a call from the network names only a number); the oldest wins. */
-    public Optional<Party> partyByPhone(String phone) {
-        return firstOf(em.createQuery("select u from LworkUser u where u.phone = :phone order by u.id",
-                LworkUser.class).setParameter("phone", phone).setMaxResults(1).getResultList()).map(this::party);
-    }
-
-    /** A p2p callee (voip.md §3): matched by account first, then by bound phone, within the caller's group. */
-    public Optional<Party> findCallee(String groupId, String calleePhone) {
-        return findByAccount(groupId, calleePhone).or(() -> firstOf(em.createQuery(
-                        "select u from LworkUser u where u.groupId = :group and u.phone = :phone order by u.id",
-                        LworkUser.class)
-                .setParameter("group", groupId).setParameter("phone", calleePhone).setMaxResults(1)
-                .getResultList())).map(this::party);
-    }
-
-    /** Whether the device holds a login of the user (android/iOS call start). */
-    public boolean loggedIn(Long userId, String deviceId) {
-        return findSession(userId, deviceId).isPresent();
-    }
-
-    /** Whether any device holds a login of the user (web call start carries no device). */
-    public boolean loggedInAnywhere(Long userId) {
-        return !em.createQuery("select s.id from DeviceSession s where s.userId = :user", Long.class)
-                .setParameter("user", userId).setMaxResults(1).getResultList().isEmpty();
-    }
-
-    private Party party(LworkUser u) {
-        String os = u.activeDeviceId() == null ? null
-                : findSession(u.id(), u.activeDeviceId()).map(DeviceSession::osType).orElse(null);
-        return Party.of(u, os);
-    }
-
-    /** VOIP-33: how (acc, device) stands; {@code polled} records the poll for VOIP-12's online state. */
-    public DeviceStanding standing(String acc, String deviceId, boolean polled) {
-        List<Object[]> rows = em.createQuery("select s, u from DeviceSession s, LworkUser u "
-                        + "where s.userId = u.id and u.account = :acc and s.deviceId = :device "
-                        + "order by s.loggedInAt desc", Object[].class)
-                .setParameter("acc", acc)
-                .setParameter("device", deviceId)
-                .setMaxResults(1)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return new DeviceStanding(DeviceStanding.Status.NOT_LOGGED_IN, null);
-        }
-        DeviceSession session = (DeviceSession) rows.get(0)[0];
-        LworkUser user = (LworkUser) rows.get(0)[1];
-        if (polled) {
-            session.polled(Instant.now());
-        }
-        return new DeviceStanding(deviceId.equals(user.activeDeviceId())
-                ? DeviceStanding.Status.ACTIVE : DeviceStanding.Status.SUPERSEDED, user.id());
     }
 
     private void openSession(LworkUser unlocked, String deviceId, JsonObject clidata) {
@@ -330,7 +230,7 @@ public class AccountService {
         LworkUser user = em.find(LworkUser.class, unlocked.id(), LockModeType.PESSIMISTIC_WRITE);
         String osType = clidata.getString("os_type", null);
         Instant now = Instant.now();
-        findSession(user.id(), deviceId).ifPresentOrElse(
+        users.findSession(user.id(), deviceId).ifPresentOrElse(
                 session -> session.loggedIn(osType, clidata.toString(), now),
                 () -> em.persist(new DeviceSession(user.id(), deviceId, osType, clidata.toString(), now)));
         user.activeDevice(deviceId);
@@ -346,34 +246,9 @@ public class AccountService {
 
     /** The uuid alone is guessable (a small number); acting on an account also needs a device logged in to it. */
     private void requireSession(LworkUser user, String deviceId) {
-        if (findSession(user.id(), deviceId).isEmpty()) {
+        if (users.findSession(user.id(), deviceId).isEmpty()) {
             throw new LworkFailure("no_logind");
         }
-    }
-
-    private Optional<DeviceSession> findSession(Long userId, String deviceId) {
-        return firstOf(em.createQuery(
-                        "select s from DeviceSession s where s.userId = :user and s.deviceId = :device",
-                        DeviceSession.class)
-                .setParameter("user", userId)
-                .setParameter("device", deviceId)
-                .getResultList());
-    }
-
-    private Optional<LworkUser> findByAccount(String groupId, String account) {
-        return firstOf(em.createQuery(
-                        "select u from LworkUser u where u.groupId = :group and u.account = :acc", LworkUser.class)
-                .setParameter("group", groupId)
-                .setParameter("acc", account)
-                .getResultList());
-    }
-
-    private Optional<LworkUser> findByAccountOrName(String groupId, String acc) {
-        return findByAccount(groupId, acc).or(() -> firstOf(em.createQuery(
-                        "select u from LworkUser u where u.groupId = :group and u.name = :name", LworkUser.class)
-                .setParameter("group", groupId)
-                .setParameter("name", acc)
-                .getResultList()));
     }
 
     private boolean nameTakenByOther(String groupId, String name, Long userId) {
@@ -399,37 +274,9 @@ public class AccountService {
         }
     }
 
-    /** A concurrent registration of the same name loses on the unique constraint, not with a server error. */
-    private void flushUnique() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new LworkFailure("username_already_existed");
-        }
-    }
-
     private static void requireCrc(String crc, String acc, String deviceId, String groupId) {
         if (!Crc.valid(crc, acc, deviceId, groupId)) {
             throw new LworkFailure("crc_invalid");
-        }
-    }
-
-    private LworkUser user(String uuid) {
-        return Optional.ofNullable(parseUuid(uuid)).map(id -> em.find(LworkUser.class, id))
-                .orElseThrow(() -> new LworkFailure("account_not_exist"));
-    }
-
-    private LworkUser lockedUser(String uuid) {
-        return Optional.ofNullable(parseUuid(uuid))
-                .map(id -> em.find(LworkUser.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> new LworkFailure("account_not_exist"));
-    }
-
-    private static Long parseUuid(String uuid) {
-        try {
-            return uuid == null ? null : Long.valueOf(uuid.trim());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 
@@ -441,7 +288,4 @@ public class AccountService {
         return s == null || s.isBlank();
     }
 
-    private static <T> Optional<T> firstOf(List<T> list) {
-        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
-    }
 }

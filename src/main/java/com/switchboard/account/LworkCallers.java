@@ -15,7 +15,7 @@ public class LworkCallers {
     public static final String NO_LOGIND = "no_logind";
 
     @Inject
-    AccountService accounts;
+    AccountDirectory accounts;
 
     /** The user of {@code uuid}, or {@code account_not_exist}. */
     public Party user(String uuid) {

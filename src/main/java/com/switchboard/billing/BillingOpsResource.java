@@ -1,6 +1,6 @@
 package com.switchboard.billing;
 
-import com.switchboard.account.AccountService;
+import com.switchboard.account.AccountDirectory;
 import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.billing.dth.DthBillingSystem;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,7 +39,7 @@ public class BillingOpsResource {
     @Inject
     CallRecords records;
     @Inject
-    AccountService accounts;
+    AccountDirectory accounts;
     @Inject
     DthBillingSystem dth;
 

@@ -1,6 +1,6 @@
 package com.switchboard.billing;
 
-import com.switchboard.account.AccountService;
+import com.switchboard.account.AccountDirectory;
 import com.switchboard.account.Party;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -43,7 +43,7 @@ public class WalletService {
     @PersistenceContext
     EntityManager em;
     @Inject
-    AccountService accounts;
+    AccountDirectory accounts;
     @Inject
     WalletService self;
     @Inject

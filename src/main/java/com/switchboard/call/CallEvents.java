@@ -9,14 +9,16 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class CallEvents {
     @Inject
-    VoipCallService calls;
+    CallStarts starts;
+    @Inject
+    LegEventMachine legs;
 
     void onLegEvent(@Observes LegEvent event) {
         String leg = event.leg().value();
         if (event instanceof LegEvent.Offered offered) {
-            calls.onIncoming(offered);
+            starts.onIncoming(offered);
         } else if ((leg.startsWith("voip/") || leg.startsWith("in/")) && !(event instanceof LegEvent.Trying)) {
-            calls.onLegEvent(event);
+            legs.onLegEvent(event);
         }
     }
 }

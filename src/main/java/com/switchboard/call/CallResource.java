@@ -47,6 +47,10 @@ public class CallResource {
     RequestParams params;
     @Inject
     VoipCallService calls;
+    @Inject
+    CallStarts starts;
+    @Inject
+    P2pCalls p2p;
 
     /** VOIP-13 Start call (Android). */
     @POST
@@ -56,7 +60,7 @@ public class CallResource {
     public JsonObject startAndroid() {
         AndroidStart r = params.bind(AndroidStart.class);
         requireRtpAddress(r.sdp());
-        StartedCall call = calls.start(new VoipCallService.Start(Client.ANDROID, r.user_id(), r.dev_id(), r.acc(),
+        StartedCall call = starts.start(new CallStarts.Start(Client.ANDROID, r.user_id(), r.dev_id(), r.acc(),
                 r.caller_phone(), r.callee_phone(), r.type()));
         return call.media().addTo(ok().add("session_id", call.sessionId()), Client.ANDROID).build();
     }
@@ -108,7 +112,7 @@ public class CallResource {
     public JsonObject startIos() {
         IosStart r = params.bind(IosStart.class);
         requireSdp(r.sdp());
-        StartedCall call = calls.start(new VoipCallService.Start(Client.IOS, r.uuid(), r.dev_id(), r.acc(),
+        StartedCall call = starts.start(new CallStarts.Start(Client.IOS, r.uuid(), r.dev_id(), r.acc(),
                 r.caller_phone(), r.phone(), r.type()));
         return call.media().addTo(ok().add("session_id", call.sessionId()), Client.IOS).build();
     }
@@ -140,7 +144,7 @@ public class CallResource {
     public JsonObject startWeb(@PathParam("prefix") String prefix) {
         WebStart r = params.bind(WebStart.class);
         requireSdp(r.sdp());
-        StartedCall call = calls.start(new VoipCallService.Start(Client.WEB, r.uuid(), null, null, null, r.phone(),
+        StartedCall call = starts.start(new CallStarts.Start(Client.WEB, r.uuid(), null, null, null, r.phone(),
                 null));
         return call.media().addTo(ok().add("session_id", call.sessionId()), Client.WEB).build();
     }
@@ -181,7 +185,7 @@ public class CallResource {
     @Operation(summary = "VOIP-25 P2P ringing")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Invitation.class)))
     public JsonObject p2pRinging() {
-        calls.p2pRinging(params.bind(Invitation.class).opdata());
+        p2p.p2pRinging(params.bind(Invitation.class).opdata());
         return ok().build();
     }
 
@@ -193,7 +197,7 @@ public class CallResource {
     public JsonObject p2pAnswer() {
         AndroidAnswer r = params.bind(AndroidAnswer.class);
         requireRtpAddress(r.sdp());
-        StartedCall call = calls.p2pAnswer(r.opdata(), Client.ANDROID);
+        StartedCall call = p2p.p2pAnswer(r.opdata(), Client.ANDROID);
         return call.media().addTo(ok().add("session_id", call.sessionId()), Client.ANDROID).build();
     }
 
@@ -205,7 +209,7 @@ public class CallResource {
     public JsonObject ip2pAnswer() {
         IosAnswer r = params.bind(IosAnswer.class);
         requireSdp(r.sdp());
-        StartedCall call = calls.p2pAnswer(r.opdata(), Client.IOS);
+        StartedCall call = p2p.p2pAnswer(r.opdata(), Client.IOS);
         return call.media().addTo(ok().add("session_id", call.sessionId()), Client.IOS).build();
     }
 
@@ -215,7 +219,7 @@ public class CallResource {
     @Operation(summary = "VOIP-28 P2P reject")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Invitation.class)))
     public JsonObject p2pReject() {
-        calls.p2pReject(params.bind(Invitation.class).opdata());
+        p2p.p2pReject(params.bind(Invitation.class).opdata());
         return ok().build();
     }
 
@@ -225,7 +229,7 @@ public class CallResource {
     @Operation(summary = "VOIP-29 P2P poll (callee)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Invitation.class)))
     public JsonObject p2pPoll() {
-        return ok().add("peer_status", calls.p2pPoll(params.bind(Invitation.class).opdata()).wire()).build();
+        return ok().add("peer_status", p2p.p2pPoll(params.bind(Invitation.class).opdata()).wire()).build();
     }
 
     /** VOIP-30 Start callback ({@code lwork/mobile1/callback} and {@code lwork/mobile/callback}). */
@@ -235,7 +239,7 @@ public class CallResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Callback.class)))
     public JsonObject startCallback(@PathParam("prefix") String prefix) {
         Callback r = params.bind(Callback.class);
-        return ok().add("session_id", calls.startCallback(r.uuid(), r.local(), r.remote())).build();
+        return ok().add("session_id", starts.startCallback(r.uuid(), r.local(), r.remote())).build();
     }
 
     /** VOIP-31 Stop callback: both legs are released. */

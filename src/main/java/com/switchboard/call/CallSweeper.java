@@ -20,13 +20,13 @@ public class CallSweeper {
     private static final Logger LOG = Logger.getLogger(CallSweeper.class.getName());
 
     @Inject
-    VoipCallService calls;
+    P2pCalls p2p;
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     void everySecond() {
         try {
-            for (Long id : calls.dueInvitations()) {
-                Sweep.step(() -> calls.settleInvitation(id), "settle p2p call " + id, LOG);
+            for (Long id : p2p.dueInvitations()) {
+                Sweep.step(() -> p2p.settleInvitation(id), "settle p2p call " + id, LOG);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Call sweep failed; the next one retries", e);

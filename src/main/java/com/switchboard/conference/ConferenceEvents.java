@@ -9,13 +9,13 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ConferenceEvents {
     @Inject
-    ConferenceService conferences;
+    ConferenceLegEvents legEvents;
 
     void onLegEvent(@Observes LegEvent event) {
         // Trying and media stats change nothing here: no transaction for them (stats arrive every second per leg).
         if (event.leg().value().startsWith(ConferenceService.LEG_PREFIX) && (event instanceof LegEvent.Ringing
                 || event instanceof LegEvent.Answered || event instanceof LegEvent.Released)) {
-            conferences.onLegEvent(event);
+            legEvents.onLegEvent(event);
         }
     }
 }

@@ -1,9 +1,7 @@
 package com.switchboard.conference;
 
 import com.switchboard.conference.ConferenceLeg.CallState;
-import com.switchboard.telephony.LegEvent;
 import com.switchboard.telephony.LegId;
-import com.switchboard.telephony.ReleaseCause;
 import com.switchboard.telephony.Telephony;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,7 +10,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,9 +19,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Multi-party conferences (conference.md §2): the lifecycle of 2.1, one gateway leg per number with the call_state
- * machine of 2.2, charging per started unit of connected time, and a CONF-08 callback per transition and a CONF-09
- * CDR per answered leg. Gateway legs are named {@code conf/<sessionId>/<leg row id>}.
+ * Multi-party conferences (conference.md §2): CONF-04..07 and the lifecycle of 2.1, one gateway leg per number, and a
+ * CONF-08 callback per transition and a CONF-09 CDR per answered leg. Gateway events are {@link ConferenceLegEvents},
+ * charging {@link ConferenceCharging}. Gateway legs are named {@code conf/<sessionId>/<leg row id>}.
  */
 @Stateless
 public class ConferenceService {
@@ -51,8 +48,6 @@ public class ConferenceService {
     WebhookOutbox webhooks;
     @Inject
     Telephony telephony;
-    @Inject
-    ConferenceTimers timers;
 
     /**
      * CONF-04 Start multi-party call: checks the signature, the numbers and the balance, and dials the caller; the
@@ -172,13 +167,13 @@ public class ConferenceService {
                 ConferenceLeg.class).setParameter("c", conferenceId).getResultList();
     }
 
-    private List<ConferenceLeg> liveLegs(Long conferenceId) {
+    public List<ConferenceLeg> liveLegs(Long conferenceId) {
         return em.createQuery("select l from ConferenceLeg l where l.conferenceId = :c and l.state in :live "
                         + "order by l.id", ConferenceLeg.class)
                 .setParameter("c", conferenceId).setParameter("live", CallState.LIVE).getResultList();
     }
 
-    private void invite(IsvConference c, String number, boolean callerLeg, Instant now) {
+    public void invite(IsvConference c, String number, boolean callerLeg, Instant now) {
         ConferenceLeg leg = new ConferenceLeg(c.id(), number, callerLeg, now);
         em.persist(leg);
         em.flush();
@@ -197,7 +192,7 @@ public class ConferenceService {
     }
 
     /** Ends a conference that has not ended: every live leg is hung up; their releases follow as events. */
-    private boolean end(IsvConference c, String reason) {
+    public boolean end(IsvConference c, String reason) {
         int won = em.createQuery("update IsvConference c set c.state = :ended, c.endedAt = :now, c.endReason = :r "
                         + "where c.id = :id and c.state <> :ended")
                 .setParameter("ended", IsvConference.State.ENDED).setParameter("now", Instant.now())
@@ -211,177 +206,10 @@ public class ConferenceService {
         return true;
     }
 
-    /** Applies a gateway event to the leg it names (the {@code telephony.events} message's transaction). */
-    public void onLegEvent(LegEvent event) {
-        String[] parts = event.leg().value().split("/");
-        if (parts.length != 3 || event instanceof LegEvent.Trying || event instanceof LegEvent.Stats) {
-            return;
-        }
-        ConferenceLeg leg;
-        try {
-            leg = em.find(ConferenceLeg.class, Long.valueOf(parts[2]));
-        } catch (NumberFormatException e) {
-            return;
-        }
-        if (leg == null) {
-            return;
-        }
-        IsvConference c = em.find(IsvConference.class, leg.conferenceId());
-        if (c == null || !c.sessionId().equals(parts[1])) {
-            return;
-        }
-        // Lock order everywhere: the conference, then its legs, then the account's balance row (no deadlocks).
-        lock(c);
-        em.refresh(leg);
-        Instant now = Instant.now();
-        if (event instanceof LegEvent.Ringing) {
-            if (move(leg, List.of(CallState.INVITE), CallState.RINGING, "", now)) {
-                webhooks.stateChanged(c, leg, CallState.RINGING, now);
-            }
-        } else if (event instanceof LegEvent.Answered) {
-            answered(c, leg, now);
-        } else if (event instanceof LegEvent.Released released) {
-            released(c, leg, released.cause(), now);
-        }
-    }
-
-    private void answered(IsvConference c, ConferenceLeg leg, Instant now) {
-        // The first unit falls due at once; the sweep charges it (see chargeNext).
-        if (!move(leg, List.of(CallState.INVITE, CallState.RINGING), CallState.ANSWERED,
-                ", l.answeredAt = :now, l.nextChargeAt = :now", now)) {
-            return;
-        }
-        webhooks.stateChanged(c, leg, CallState.ANSWERED, now);
-        if (leg.callerLeg()) {
-            // 2.1: the caller hears the prompt tone; a timer activates the conference when it has played.
-            Instant at = now.plus(settings.prompt());
-            int set = em.createQuery("update IsvConference c set c.activateAt = :at where c.id = :id "
-                            + "and c.state = :created").setParameter("at", at).setParameter("id", c.id())
-                    .setParameter("created", IsvConference.State.CREATED).executeUpdate();
-            if (set == 1) {
-                timers.activateAt(c.id(), at);
-            }
-        }
-    }
-
-    private void released(IsvConference c, ConferenceLeg leg, ReleaseCause cause, Instant now) {
-        CallState from = leg.state();
-        if (from.terminal()) {
-            return;
-        }
-        CallState to = from == CallState.ANSWERED ? CallState.DISCONNECTED
-                : cause == ReleaseCause.CANCELLED ? CallState.CANCEL : CallState.FAILED;
-        String hangupCause = leg.endReason() != null ? leg.endReason() : cause.name();
-        // An answered leg's last units are settled by the sweep: due now.
-        int moved = em.createQuery("update ConferenceLeg l set l.state = :to, l.endedAt = :now, "
-                        + "l.hangupCause = :cause, l.nextChargeAt = :settle where l.id = :id and l.state = :from")
-                .setParameter("to", to).setParameter("now", now).setParameter("cause", hangupCause)
-                .setParameter("settle", from == CallState.ANSWERED ? now : null)
-                .setParameter("id", leg.id()).setParameter("from", from).executeUpdate();
-        if (moved == 0) {
-            return;
-        }
-        em.refresh(leg);
-        webhooks.stateChanged(c, leg, to, now);
-        if (from == CallState.ANSWERED) {
-            webhooks.legRecorded(c, leg);
-        }
-        if (c.state() == IsvConference.State.ENDED) {
-            return;
-        }
-        if (c.state() == IsvConference.State.CREATED && leg.callerLeg()) {
-            end(c, "CALLER_" + cause.name());
-        } else if (liveLegs(c.id()).isEmpty()) {
-            end(c, "EVERYONE_LEFT");
-        }
-    }
-
-    private IsvConference lock(IsvConference c) {
+    public IsvConference lock(IsvConference c) {
         em.lock(c, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(c);
         return c;
-    }
-
-    private boolean move(ConferenceLeg leg, List<CallState> from, CallState to, String set, Instant now) {
-        var update = em.createQuery("update ConferenceLeg l set l.state = :to" + set
-                        + " where l.id = :id and l.state in :from")
-                .setParameter("to", to).setParameter("id", leg.id()).setParameter("from", from);
-        if (!set.isEmpty()) {
-            update.setParameter("now", now);
-        }
-        boolean moved = update.executeUpdate() == 1;
-        if (moved) {
-            em.refresh(leg);
-        }
-        return moved;
-    }
-
-    /** Conferences whose activation is overdue by {@code grace} (its timer was lost), for the sweep. */
-    public List<Long> overdueActivations(Duration grace) {
-        return em.createQuery("select c.id from IsvConference c where c.state = :created and c.activateAt <= :due",
-                        Long.class).setParameter("created", IsvConference.State.CREATED)
-                .setParameter("due", Instant.now().minus(grace)).setMaxResults(200).getResultList();
-    }
-
-    /** 2.1: the caller answered and the prompt tone finished: ACTIVE, and every number in {@code phones} dialled. */
-    public void activate(Long conferenceId) {
-        Instant now = Instant.now();
-        int won = em.createQuery("update IsvConference c set c.state = :active where c.id = :id "
-                        + "and c.state = :created and c.activateAt <= :now")
-                .setParameter("active", IsvConference.State.ACTIVE).setParameter("id", conferenceId)
-                .setParameter("created", IsvConference.State.CREATED).setParameter("now", now).executeUpdate();
-        if (won == 0) {
-            return;
-        }
-        IsvConference c = em.find(IsvConference.class, conferenceId);
-        em.refresh(c);
-        for (String n : c.phones()) {
-            invite(c, n, false, now);
-        }
-    }
-
-    /** Legs with a charge due (the next unit of a connected leg, or the settlement of an ended one), for the sweep. */
-    public List<Long> dueCharges() {
-        return em.createQuery("select l.id from ConferenceLeg l where l.nextChargeAt <= :now order by l.nextChargeAt",
-                        Long.class).setParameter("now", Instant.now()).setMaxResults(500).getResultList();
-    }
-
-    /**
-     * Charging, in its own short database transaction per leg, so that the account's balance row (which every leg of
-     * the account debits) is locked only briefly and never inside a gateway event's transaction. A connected leg pays
-     * each unit as it starts; when one cannot be paid, the conference ends. An ended leg pays every started unit of
-     * its connected time, as far as the balance goes.
-     */
-    public void chargeNext(Long legId) {
-        ConferenceLeg leg = em.find(ConferenceLeg.class, legId);
-        if (leg == null) {
-            return;
-        }
-        IsvConference c = lock(em.find(IsvConference.class, leg.conferenceId()));
-        em.refresh(leg);
-        Instant now = Instant.now();
-        if (leg.nextChargeAt() == null || leg.nextChargeAt().isAfter(now) || leg.answeredAt() == null) {
-            return;
-        }
-        Duration unitLength = settings.chargeUnit();
-        if (leg.state() == CallState.ANSWERED) {
-            int unit = leg.chargedUnits() + 1;
-            Instant dueAt = leg.answeredAt().plus(unitLength.multipliedBy(unit - 1));
-            if (!dueAt.isAfter(now) && !balance.charge(legId, c.accountId(), unit, dueAt.plus(unitLength))) {
-                end(c, NO_BALANCE);
-            }
-            return;
-        }
-        long unitMillis = unitLength.toMillis();
-        long connected = Duration.between(leg.answeredAt(), leg.endedAt()).toMillis();
-        int due = (int) Math.max(1, (connected + unitMillis - 1) / unitMillis);
-        for (int unit = leg.chargedUnits() + 1; unit <= due; unit++) {
-            if (!balance.charge(legId, c.accountId(), unit, null)) {
-                break;
-            }
-        }
-        em.createQuery("update ConferenceLeg l set l.nextChargeAt = null where l.id = :id")
-                .setParameter("id", legId).executeUpdate();
     }
 
     static Set<String> numbers(String list, String field) {

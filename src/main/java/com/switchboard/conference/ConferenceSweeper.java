@@ -23,7 +23,9 @@ public class ConferenceSweeper {
     private static final Logger LOG = Logger.getLogger(ConferenceSweeper.class.getName());
 
     @Inject
-    ConferenceService conferences;
+    ConferenceLegEvents legEvents;
+    @Inject
+    ConferenceCharging charging;
     @Inject
     WebhookOutbox webhooks;
     @Inject
@@ -33,10 +35,10 @@ public class ConferenceSweeper {
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     void everySecond() {
         try {
-            for (Long id : conferences.overdueActivations(Duration.ofSeconds(2))) {
-                Sweep.step(() -> conferences.activate(id), "activate conference " + id, LOG);
+            for (Long id : legEvents.overdueActivations(Duration.ofSeconds(2))) {
+                Sweep.step(() -> legEvents.activate(id), "activate conference " + id, LOG);
             }
-            for (Long id : conferences.dueCharges()) {
+            for (Long id : charging.dueCharges()) {
                 Sweep.step(() -> timers.charge(id), "charge leg " + id, LOG);
             }
             if (ticks++ % 5 == 0) {

@@ -16,15 +16,17 @@ public class ConferenceTimers {
     @Inject
     Timers timers;
     @Inject
-    ConferenceService conferences;
+    ConferenceLegEvents legEvents;
+    @Inject
+    ConferenceCharging charging;
 
     /** Activates the conference at {@code at}, once the current transaction has committed. */
     public void activateAt(Long conferenceId, Instant at) {
-        timers.atAfterCommit(at, () -> conferences.activate(conferenceId), "activate conference " + conferenceId);
+        timers.atAfterCommit(at, () -> legEvents.activate(conferenceId), "activate conference " + conferenceId);
     }
 
     /** Charges the leg now, unless a charge of it is already running here. */
     public void charge(Long legId) {
-        timers.once("isv-leg:" + legId, () -> conferences.chargeNext(legId), "charge leg " + legId);
+        timers.once("isv-leg:" + legId, () -> charging.chargeNext(legId), "charge leg " + legId);
     }
 }

@@ -1,6 +1,6 @@
 package com.switchboard.notify;
 
-import com.switchboard.account.AccountService;
+import com.switchboard.account.AccountDirectory;
 import com.switchboard.account.DeviceSessionChanged;
 import com.switchboard.account.Party;
 import com.switchboard.platform.reach.Recipient;
@@ -39,7 +39,7 @@ public class NotifyService {
     @PersistenceContext
     EntityManager em;
     @Inject
-    AccountService accounts;
+    AccountDirectory accounts;
     @Inject
     Reach reach;
     @Inject

@@ -1,6 +1,6 @@
 package com.switchboard.notify;
 
-import com.switchboard.account.AccountService;
+import com.switchboard.account.AccountDirectory;
 import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.account.Party;
 import com.switchboard.platform.binding.RequestParams;
@@ -62,7 +62,7 @@ public class OaResource {
     @Inject
     RequestParams params;
     @Inject
-    AccountService accounts;
+    AccountDirectory accounts;
     @Inject
     OaService oa;
     @Inject

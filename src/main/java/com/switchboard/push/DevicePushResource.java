@@ -1,6 +1,6 @@
 package com.switchboard.push;
 
-import com.switchboard.account.AccountService;
+import com.switchboard.account.AccountDirectory;
 import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.account.Party;
 import com.switchboard.platform.binding.RequestParams;
@@ -36,7 +36,7 @@ public class DevicePushResource {
     @Inject
     RequestParams params;
     @Inject
-    AccountService accounts;
+    AccountDirectory accounts;
     @Inject
     DevicePush devicePush;
 

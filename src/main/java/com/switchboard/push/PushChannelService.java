@@ -1,6 +1,6 @@
 package com.switchboard.push;
 
-import com.switchboard.account.AccountService;
+import com.switchboard.account.AccountDirectory;
 import com.switchboard.account.DeviceStanding;
 import com.switchboard.platform.wire.LworkDialect;
 import jakarta.ejb.Stateless;
@@ -24,7 +24,7 @@ public class PushChannelService {
     @PersistenceContext
     EntityManager em;
     @Inject
-    AccountService accounts;
+    AccountDirectory accounts;
     @Inject
     PushBus bus;
 

@@ -1,6 +1,6 @@
 package com.switchboard.billing.dth;
 
-import com.switchboard.account.AccountService;
+import com.switchboard.account.DthAccounts;
 import com.switchboard.account.Party;
 import com.switchboard.billing.CallRecords;
 import jakarta.ejb.Stateless;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class DthProvisioning {
     @Inject
-    AccountService accounts;
+    DthAccounts accounts;
     @Inject
     CallRecords records;
     /** The ltalk company of accounts opened without one (VOIP-59 Proposed: the pair is stored at provisioning). */
