@@ -1,9 +1,10 @@
 package com.switchboard.billing;
 
 import com.switchboard.billing.pay.AlipayNotify;
+import com.switchboard.billing.pay.AlipayVerifier;
 import com.switchboard.billing.pay.WechatNotify;
+import com.switchboard.billing.pay.WechatVerifier;
 import com.switchboard.platform.binding.RequestParams;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
@@ -12,14 +13,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.security.PublicKey;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /** Payment providers' notifications (voip.md VOIP-55..57), each answered the way its provider expects. */
@@ -37,28 +35,9 @@ public class PaymentResource {
     @Inject
     com.switchboard.account.LworkCallers callers;
     @Inject
-    @ConfigProperty(name = "switchboard.pay.alipay.public-key")
-    Optional<String> alipayPublicKey;
+    AlipayVerifier alipay;
     @Inject
-    @ConfigProperty(name = "switchboard.pay.alipay.app-id")
-    Optional<String> alipayAppId;
-
-    @Inject
-    @ConfigProperty(name = "switchboard.pay.wx.api-key")
-    Optional<String> wxApiKey;
-    @Inject
-    @ConfigProperty(name = "switchboard.pay.wx.app-id")
-    Optional<String> wxAppId;
-    @Inject
-    @ConfigProperty(name = "switchboard.pay.wx.mch-id")
-    Optional<String> wxMchId;
-
-    private PublicKey alipayKey;
-
-    @PostConstruct
-    void keys() {
-        alipayKey = alipayPublicKey.filter(k -> !k.isBlank()).map(AlipayNotify::publicKey).orElse(null);
-    }
+    WechatVerifier wechat;
 
     /**
      * VOIP-55 Alipay payment notification: {@code success} once the order is paid by it (also when repeated),
@@ -70,7 +49,7 @@ public class PaymentResource {
     public String alipay() {
         Map<String, String> form = new HashMap<>();
         params.raw().forEach((k, v) -> form.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
-        var verified = AlipayNotify.verify(form, alipayKey, alipayAppId.orElse(""));
+        var verified = alipay.verify(form);
         if (verified.isEmpty()) {
             LOG.warning("Alipay notification refused: signature, app_id or fields invalid");
             return "failure";
@@ -104,7 +83,7 @@ public class PaymentResource {
     public String wechat(@Parameter(description = "wx, or the seed's \" wx\" (%20wx)") @PathParam("channel")
                          String channel) {
         var fields = WechatNotify.parse(params.xmlBody());
-        var verified = fields.flatMap(f -> WechatNotify.verify(f, wxApiKey.orElse(null), wxAppId.orElse(""), wxMchId.orElse("")));
+        var verified = fields.flatMap(wechat::verify);
         if (verified.isEmpty()) {
             LOG.warning("WeChat Pay notification refused: body, signature or merchant invalid");
             return WechatNotify.failReply("signature invalid");

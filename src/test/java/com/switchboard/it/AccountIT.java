@@ -1,5 +1,6 @@
 package com.switchboard.it;
 
+import com.switchboard.testing.Await;
 import com.switchboard.it.Api.User;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -11,7 +12,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.concurrent.TimeUnit;
 
 import static com.switchboard.it.Api.android;
 import static com.switchboard.it.Api.assertFailed;
@@ -289,13 +289,10 @@ class AccountIT {
                 .add(Json.createObjectBuilder().add("acc", polling.account()).add("phone", ""))
                 .add(Json.createObjectBuilder().add("acc", idle.account()).add("phone", ""))
                 .add(Json.createObjectBuilder().add("acc", "ghost" + uniquePhone()).add("phone", "123"))).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        JsonObject reply;
-        do {
-            reply = api.post("lwork/mobile1/query_status", query);
-            assertOk(reply);
-        } while (!"online".equals(reply.getJsonArray("data").getJsonObject(0).getString("state"))
-                && System.nanoTime() < deadline);
+        JsonObject reply = Await.value(() -> api.post("lwork/mobile1/query_status", query),
+                r -> "ok".equals(r.getString("status", ""))
+                        && "online".equals(r.getJsonArray("data").getJsonObject(0).getString("state")),
+                java.time.Duration.ofSeconds(20), "the polling device never showed online");
         assertEquals(Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("acc", polling.account()).add("phone", "").add("state", "online"))
                 .add(Json.createObjectBuilder().add("acc", idle.account()).add("phone", "").add("state", "offline"))

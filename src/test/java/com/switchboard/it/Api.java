@@ -1,5 +1,6 @@
 package com.switchboard.it;
 
+import com.switchboard.testing.Await;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -152,13 +153,9 @@ public final class Api {
      * code went to the same target; returns the reply that was not {@code too_frequent}, or the last one.
      */
     public JsonObject requestCode(JsonObject request) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonObject reply = post("lwork/sms/auth_code", request);
-        while ("too_frequent".equals(reply.getString("reason", "")) && System.nanoTime() < deadline) {
-            pause(100);
-            reply = post("lwork/sms/auth_code", request);
-        }
-        return reply;
+        return Await.value(() -> post("lwork/sms/auth_code", request),
+                reply -> !"too_frequent".equals(reply.getString("reason", "")), Duration.ofSeconds(30),
+                "the resend interval never passed");
     }
 
     /** The interval of a condition wait with a deadline. */
@@ -236,13 +233,8 @@ public final class Api {
 
     /** Waits, with a deadline, until this instance holds the device's poll. */
     public void awaitParked(String acc, String device) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!isParked(acc, device)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("poll of " + acc + "/" + device + " never parked at " + base);
-            }
-            pause(20);
-        }
+        Await.until(() -> isParked(acc, device), Duration.ofSeconds(20),
+                () -> "poll of " + acc + "/" + device + " never parked at " + base);
     }
 
     /** Logs in and starts a long-poll that this instance has parked when the method returns. */

@@ -1,5 +1,6 @@
 package com.switchboard.it;
 
+import com.switchboard.testing.Await;
 import com.switchboard.it.Api.Reply;
 import com.switchboard.it.Api.User;
 import com.switchboard.push.provider.FakeBaidu;
@@ -99,13 +100,7 @@ class CallIT {
     }
 
     static void awaitTrue(Supplier<Boolean> condition, Supplier<String> failure) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(failure.get());
-            }
-            Api.pause(50);
-        }
+        Await.until(condition::get, Duration.ofSeconds(20), failure);
     }
 
     private JsonObject stop(String path, String uuid, String sid) {

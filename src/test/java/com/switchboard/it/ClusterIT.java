@@ -1,5 +1,6 @@
 package com.switchboard.it;
 
+import com.switchboard.testing.Await;
 import com.switchboard.it.Api.Reply;
 import com.switchboard.it.Api.User;
 import jakarta.json.Json;
@@ -45,13 +46,8 @@ class ClusterIT {
     static void startSecond() throws Exception {
         server("start");
         Api second = new Api(System.getProperty("it.second.instance"));
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (second.getQuietly("health/ready") != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("second instance never became ready");
-            }
-            Api.pause(500);
-        }
+        Await.until(() -> second.getQuietly("health/ready") == 200, java.time.Duration.ofMinutes(3),
+                () -> "second instance never became ready");
     }
 
     @AfterAll

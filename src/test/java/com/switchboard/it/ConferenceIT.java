@@ -1,5 +1,6 @@
 package com.switchboard.it;
 
+import com.switchboard.testing.Await;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -104,13 +105,7 @@ class ConferenceIT {
     }
 
     static void await(Duration within, Supplier<Boolean> condition, Supplier<String> failure) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(failure.get());
-            }
-            Api.pause(100);
-        }
+        Await.until(condition::get, within, failure);
     }
 
     /** Ended legs pay their last units in the charging sweep, within a second or so. */

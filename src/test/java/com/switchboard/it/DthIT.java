@@ -1,5 +1,6 @@
 package com.switchboard.it;
 
+import com.switchboard.testing.Await;
 import com.switchboard.billing.dth.FakeDthBillingSystem;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -179,11 +180,8 @@ class DthIT {
         String payid = order.getString("payid");
         assertEquals("created", api.opsGet("ops/billing/orders/" + payid).getString("state"));
         // The ITs expire orders after 20 s (pom); the sweep runs every 5 s.
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(40).toNanos();
-        while (!"expired".equals(api.opsGet("ops/billing/orders/" + payid).getString("state"))) {
-            assertTrue(System.nanoTime() < deadline, "the order never expired");
-            Api.pause(500);
-        }
+        Await.until(() -> "expired".equals(api.opsGet("ops/billing/orders/" + payid).getString("state")),
+                java.time.Duration.ofSeconds(40), () -> "the order never expired");
         Api.Reply paid = api.post("lwork/mobile1/paytest/package_pay", "application/x-www-form-urlencoded",
                 PaymentIT.notification(PaymentIT.alipayKey(), payid, "LATE-" + payid, "2.00"));
         assertEquals("success", paid.body());

@@ -1,5 +1,6 @@
 package com.switchboard.it;
 
+import com.switchboard.testing.Await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -104,6 +105,16 @@ class MailIT {
         GreenMailUtil.sendTextEmail(box.addr(), "Carol <carol@example.org>", subject, "text of " + subject, SMTP);
     }
 
+    private List<JsonObject> pollQuietly(Mailbox box) {
+        try {
+            return poll(box);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** One long-poll: the events it brought (none when the hold ran out). */
     private List<JsonObject> poll(Mailbox box) throws Exception {
         JsonObject reply = Api.answer(api.poll(box.user().account(), box.device()));
@@ -120,16 +131,18 @@ class MailIT {
 
     /** Polls until an event matching {@code wanted} arrives; every event seen on the way goes to {@code seen}. */
     private JsonObject awaitEvent(Mailbox box, Predicate<JsonObject> wanted, List<JsonObject> seen) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonObject e : poll(box)) {
+        JsonObject[] found = new JsonObject[1];
+        Await.until(() -> {
+            for (JsonObject e : pollQuietly(box)) {
                 seen.add(e);
                 if (wanted.test(e)) {
-                    return e;
+                    found[0] = e;
+                    return true;
                 }
             }
-        }
-        throw new AssertionError("no such event in 30 s; saw " + seen);
+            return false;
+        }, Duration.ofSeconds(30), () -> "no such event in 30 s; saw " + seen);
+        return found[0];
     }
 
     private static Predicate<JsonObject> event(String name, String uid) {

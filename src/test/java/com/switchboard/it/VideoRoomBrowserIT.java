@@ -1,5 +1,6 @@
 package com.switchboard.it;
 
+import com.switchboard.testing.Await;
 import com.switchboard.it.Signal.Dev;
 import com.switchboard.it.Signal.Socket;
 import jakarta.json.JsonObject;
@@ -114,17 +115,10 @@ class VideoRoomBrowserIT {
 
     /** Waits until the page's peer connection is connected and has decoded video frames from the other side. */
     private static void awaitVideo(WebDriver driver, String who) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        Map<?, ?> stats = Map.of();
-        while (System.nanoTime() < deadline) {
-            stats = (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript(STATS);
-            if ("connected".equals(stats.get("state")) && ((Number) stats.get("frames")).longValue() > 0) {
-                return;
-            }
-            Api.pause(200);
-        }
-        throw new AssertionError(who + " never decoded video: " + stats + ", page says "
-                + driver.findElement(By.id("status")).getText());
+        Await.value(() -> (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript(STATS),
+                stats -> "connected".equals(stats.get("state")) && ((Number) stats.get("frames")).longValue() > 0,
+                java.time.Duration.ofSeconds(60), who + " never decoded video (page says "
+                        + driver.findElement(By.id("status")).getText() + ")");
     }
 
     private static void awaitStatus(WebDriver driver, String expected) {
