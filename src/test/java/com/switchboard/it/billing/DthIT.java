@@ -1,4 +1,8 @@
-package com.switchboard.it;
+package com.switchboard.it.billing;
+
+import com.switchboard.it.call.CallIT;
+import com.switchboard.it.Api;
+import com.switchboard.it.Deployments;
 
 import com.switchboard.testing.Await;
 import com.switchboard.billing.dth.FakeDthBillingSystem;
@@ -19,7 +23,7 @@ import java.util.UUID;
 
 import static com.switchboard.it.Api.assertFailed;
 import static com.switchboard.it.Api.assertOk;
-import static com.switchboard.it.CallIT.awaitTrue;
+import static com.switchboard.it.call.CallIT.awaitTrue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,7 @@
-package com.switchboard.it;
+package com.switchboard.it.billing;
+
+import com.switchboard.it.Api;
+import com.switchboard.it.Deployments;
 
 import com.switchboard.billing.pay.AlipayNotify;
 import com.switchboard.it.Api.User;
@@ -35,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** VOIP-52..55: orders paid by Alipay's RSA2-signed notification, once, for the right amount only. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PaymentIT {
+public class PaymentIT {
     static final String APP_ID = "2021000000000001";
     final Api api = new Api();
 
@@ -45,7 +48,7 @@ class PaymentIT {
     }
 
     /** The private half of the test key pair whose public half the server is configured with (pom). */
-    static PrivateKey alipayKey() throws Exception {
+    public static PrivateKey alipayKey() throws Exception {
         try (var in = PaymentIT.class.getResourceAsStream("/pay/alipay-it-private.pkcs8.b64")) {
             byte[] der = Base64.getDecoder().decode(new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim());
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
@@ -53,7 +56,7 @@ class PaymentIT {
     }
 
     /** A notification as Alipay posts it: form fields, RSA2 signature over the sorted non-empty ones. */
-    static String notification(PrivateKey key, String payid, String tradeNo, String amount) throws Exception {
+    public static String notification(PrivateKey key, String payid, String tradeNo, String amount) throws Exception {
         Map<String, String> m = new HashMap<>(Map.of("notify_time", "2026-11-28 00:20:00", "notify_type",
                 "trade_status_sync", "notify_id", UUID.randomUUID().toString(), "app_id", APP_ID, "charset", "utf-8",
                 "version", "1.0", "sign_type", "RSA2", "trade_no", tradeNo, "out_trade_no", payid,

@@ -1,4 +1,6 @@
-package com.switchboard.it;
+package com.switchboard.it.conference;
+
+import com.switchboard.it.Api;
 
 import com.switchboard.conference.IsvSignature;
 import jakarta.json.JsonObject;
@@ -18,25 +20,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An integrator of the ISV platform (conference.md): signed GET query strings and POST forms. */
-final class IsvClient {
-    static final String AUTH_DATA = "{\"name\":\"测试科技有限公司\",\"telephone\":\"01088886666\",\"linker\":\"张三\"}";
+public final class IsvClient {
+    public static final String AUTH_DATA = "{\"name\":\"测试科技有限公司\",\"telephone\":\"01088886666\",\"linker\":\"张三\"}";
     private static final AtomicLong LAST_MILLIS = new AtomicLong();
 
-    final Api api;
+    public final Api api;
 
-    IsvClient(Api api) {
+    public IsvClient(Api api) {
         this.api = api;
     }
 
     /** An application as operators provision it. */
-    record App(String identifer, String keyPermanent, String keyTemp) {
+    public record App(String identifer, String keyPermanent, String keyTemp) {
     }
 
     /** An organisation account as CONF-02 returns it. */
-    record Account(String identify, String keyPermanent, String keyTemp, String company) {
+    public record Account(String identify, String keyPermanent, String keyTemp, String company) {
     }
 
-    App provision() {
+    public App provision() {
         Api.Reply reply = api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "ops/isv/apps"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + Api.OPS_TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"it app\"}")).build());
@@ -46,7 +48,7 @@ final class IsvClient {
     }
 
     /** A new organisation account of a new application, with callbacks to the given URLs ("" for none). */
-    Account account(String company, String statusUrl, String recordUrl) {
+    public Account account(String company, String statusUrl, String recordUrl) {
         App app = provision();
         JsonObject reg = get("accountReg", signed("account_identifer", app.identifer(), app.keyTemp(),
                 epochMillisNow(), "company_identifer", company, "authData", AUTH_DATA, "record_url", recordUrl,
@@ -58,38 +60,38 @@ final class IsvClient {
     }
 
     /** CONF-03: {@code type} 01 yuan, 02 minutes. */
-    void recharge(Account account, long amount, String type, String unitPrice) {
+    public void recharge(Account account, long amount, String type, String unitPrice) {
         assertResult("0", get("accountRecharge", signed("account_identify", account.identify(), account.keyTemp(),
                 epochMillisNow(), "amount", Long.toString(amount), "type", type, "unit_price", unitPrice,
                 "ability_type", "COMM")));
     }
 
     /** yyyyMMddHHmmss in the server's zone (the same JVM default here). */
-    static String compactNow() {
+    public static String compactNow() {
         return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
     }
 
     /** Epoch milliseconds, never the same twice: a repeated timestamp would repeat the signature (a replay). */
-    static String epochMillisNow() {
+    public static String epochMillisNow() {
         return Long.toString(LAST_MILLIS.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis())));
     }
 
-    static String form(Map<String, String> fields) {
+    public static String form(Map<String, String> fields) {
         return fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
                 StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
-    JsonObject get(String method, Map<String, String> fields) {
+    public JsonObject get(String method, Map<String, String> fields) {
         return api.getJson("httpIntf/" + method + ".do?" + form(fields));
     }
 
-    JsonObject postForm(String method, Map<String, String> fields) {
+    public JsonObject postForm(String method, Map<String, String> fields) {
         Api.Reply reply = api.post("httpIntf/" + method + ".do", "application/x-www-form-urlencoded", form(fields));
         assertEquals(200, reply.status(), reply::body);
         return reply.json();
     }
 
-    static Map<String, String> signed(String idField, String id, String key, String timestamp, String... more) {
+    public static Map<String, String> signed(String idField, String id, String key, String timestamp, String... more) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put(idField, id);
         for (int i = 0; i < more.length; i += 2) {
@@ -100,7 +102,7 @@ final class IsvClient {
         return m;
     }
 
-    static Map<String, String> fields(String... pairs) {
+    public static Map<String, String> fields(String... pairs) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             m.put(pairs[i], pairs[i + 1]);
@@ -108,7 +110,7 @@ final class IsvClient {
         return m;
     }
 
-    static void assertResult(String result, JsonObject reply) {
+    public static void assertResult(String result, JsonObject reply) {
         assertEquals(result, reply.getString("result"), reply::toString);
         assertTrue(reply.containsKey("describe"), reply::toString);
     }

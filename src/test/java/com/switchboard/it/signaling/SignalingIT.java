@@ -1,8 +1,11 @@
-package com.switchboard.it;
+package com.switchboard.it.signaling;
+
+import com.switchboard.it.Api;
+import com.switchboard.it.Deployments;
 
 import com.switchboard.it.Api.Reply;
-import com.switchboard.it.Signal.Dev;
-import com.switchboard.it.Signal.Socket;
+import com.switchboard.it.signaling.Signal.Dev;
+import com.switchboard.it.signaling.Signal.Socket;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,9 +21,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
-import static com.switchboard.it.Signal.answer;
-import static com.switchboard.it.Signal.call;
-import static com.switchboard.it.Signal.hangup;
+import static com.switchboard.it.signaling.Signal.answer;
+import static com.switchboard.it.signaling.Signal.call;
+import static com.switchboard.it.signaling.Signal.hangup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -29,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Signaling accounts (SIG-01/02), the ops registry and the WebSocket call flow (SIG-03..12), as clients see them. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SignalingIT {
+public class SignalingIT {
     private final Signal signal = new Signal();
 
     @Deployment(testable = false)
@@ -527,7 +530,7 @@ class SignalingIT {
      * Waits until the server has registered both sockets: a probe call from {@code caller} rings {@code callee}. A
      * probe made too early fails at once (offline, or busy while the caller's own socket registers) and is retried.
      */
-    static void awaitOnline(Socket caller, Socket calleeSocket, Dev callee) {
+    public static void awaitOnline(Socket caller, Socket calleeSocket, Dev callee) {
         long deadline = System.nanoTime() + Signal.WAIT.toNanos();
         while (true) {
             caller.send(call(callee));

@@ -1,4 +1,7 @@
-package com.switchboard.it;
+package com.switchboard.it.conference;
+
+import com.switchboard.it.Api;
+import com.switchboard.it.Deployments;
 
 import com.switchboard.conference.IsvSignature;
 import jakarta.json.JsonObject;

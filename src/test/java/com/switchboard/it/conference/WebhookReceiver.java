@@ -1,4 +1,4 @@
-package com.switchboard.it;
+package com.switchboard.it.conference;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -19,9 +19,9 @@ import java.util.function.Function;
  * that takes everything ({@code /status}: result 0; {@code /record}: code 0000, or 0002 for an event id it has
  * already taken). It can go down (its port closed) and come back on the same port.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
     /** One POST as it arrived. */
-    record Received(String path, String eventId, String timestamp, String signature, String rawBody) {
+    public record Received(String path, String eventId, String timestamp, String signature, String rawBody) {
         JsonObject body() {
             try (var reader = Json.createReader(new StringReader(rawBody))) {
                 return reader.readObject();
@@ -35,29 +35,29 @@ final class WebhookReceiver implements AutoCloseable {
     /** Replaces the normal answer, path → (status, body), when set. */
     private volatile Function<String, String[]> override;
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = start(0);
         port = server.getAddress().getPort();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
 
     /** Answers every POST with this HTTP status and body instead. */
-    void answer(Function<String, String[]> answer) {
+    public void answer(Function<String, String[]> answer) {
         this.override = answer;
     }
 
-    synchronized List<Received> received() {
+    public synchronized List<Received> received() {
         return new ArrayList<>(received);
     }
 
-    void down() {
+    public void down() {
         server.stop(0);
     }
 
-    void up() throws IOException {
+    public void up() throws IOException {
         server = start(port);
     }
 

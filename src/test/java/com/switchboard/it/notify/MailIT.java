@@ -1,4 +1,8 @@
-package com.switchboard.it;
+package com.switchboard.it.notify;
+
+import com.switchboard.it.call.CallIT;
+import com.switchboard.it.Api;
+import com.switchboard.it.Deployments;
 
 import com.switchboard.testing.Await;
 import com.icegreen.greenmail.util.GreenMail;

@@ -1,4 +1,7 @@
-package com.switchboard.it;
+package com.switchboard.it.billing;
+
+import com.switchboard.it.Api;
+import com.switchboard.it.Deployments;
 
 import com.switchboard.it.Api.User;
 import jakarta.json.Json;

@@ -1,8 +1,11 @@
-package com.switchboard.it;
+package com.switchboard.it.signaling;
+
+import com.switchboard.it.Api;
+import com.switchboard.it.Deployments;
 
 import com.switchboard.testing.Await;
-import com.switchboard.it.Signal.Dev;
-import com.switchboard.it.Signal.Socket;
+import com.switchboard.it.signaling.Signal.Dev;
+import com.switchboard.it.signaling.Signal.Socket;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,9 +28,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import static com.switchboard.it.Signal.answer;
-import static com.switchboard.it.Signal.call;
-import static com.switchboard.it.Signal.hangup;
+import static com.switchboard.it.signaling.Signal.answer;
+import static com.switchboard.it.signaling.Signal.call;
+import static com.switchboard.it.signaling.Signal.hangup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

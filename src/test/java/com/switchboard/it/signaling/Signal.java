@@ -1,4 +1,6 @@
-package com.switchboard.it;
+package com.switchboard.it.signaling;
+
+import com.switchboard.it.Api;
 
 import com.switchboard.it.Api.Reply;
 import jakarta.json.Json;
@@ -25,9 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 /** A signaling client (signaling.md): the ops registry, the account API and WebSockets, against one instance. */
 public final class Signal {
     private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 10_000_000L * 100);
-    static final Duration WAIT = Duration.ofSeconds(15);
+    public static final Duration WAIT = Duration.ofSeconds(15);
 
-    final Api api;
+    public final Api api;
     private final String base;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -100,7 +102,7 @@ public final class Signal {
         }
     }
 
-    static final class HandshakeRefused extends RuntimeException {
+    public static final class HandshakeRefused extends RuntimeException {
         final int status;
 
         HandshakeRefused(int status) {
@@ -231,18 +233,18 @@ public final class Signal {
         }
     }
 
-    static JsonObject call(Dev to) {
+    public static JsonObject call(Dev to) {
         return Json.createObjectBuilder().add("type", "call").add("to_phone", to.phone())
                 .add("to_device_id", to.deviceId()).build();
     }
 
-    static JsonObject answer(String type, JsonObject called) {
+    public static JsonObject answer(String type, JsonObject called) {
         return Json.createObjectBuilder().add("type", type).add("from_phone", called.getString("from_phone"))
                 .add("from_device_id", called.getString("from_device_id"))
                 .add("room_id", called.getString("room_id")).build();
     }
 
-    static JsonObject hangup(Dev notified, String roomId) {
+    public static JsonObject hangup(Dev notified, String roomId) {
         return Json.createObjectBuilder().add("type", "calling_hangup").add("notified_phone", notified.phone())
                 .add("notified_device_id", notified.deviceId()).add("room_id", roomId).build();
     }

@@ -1,4 +1,8 @@
-package com.switchboard.it;
+package com.switchboard.it.cluster;
+
+import com.switchboard.it.call.CallIT;
+import com.switchboard.it.Api;
+import com.switchboard.it.Deployments;
 
 import com.switchboard.it.Api.User;
 import jakarta.json.Json;
@@ -16,7 +20,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static com.switchboard.it.Api.assertOk;
-import static com.switchboard.it.CallIT.awaitTrue;
+import static com.switchboard.it.call.CallIT.awaitTrue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,12 @@
-package com.switchboard.it;
+package com.switchboard.it.cluster;
+
+import com.switchboard.it.call.CallIT;
+import com.switchboard.it.signaling.SignalingIT;
+import com.switchboard.it.signaling.Signal;
+import com.switchboard.it.conference.IsvClient;
+import com.switchboard.it.conference.WebhookReceiver;
+import com.switchboard.it.Api;
+import com.switchboard.it.Deployments;
 
 import com.switchboard.testing.Await;
 import com.switchboard.it.Api.Reply;
@@ -31,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ClusterIT {
+public class ClusterIT {
     private static final String SECOND = "switchboard-b";
     private final Api a = new Api();
     private final Api b = new Api(System.getProperty("it.second.instance"));
@@ -43,7 +51,7 @@ class ClusterIT {
     }
 
     /** Starts the second instance and waits until it is ready. */
-    static void startSecond() throws Exception {
+    public static void startSecond() throws Exception {
         server("start");
         Api second = new Api(System.getProperty("it.second.instance"));
         Await.until(() -> second.getQuietly("health/ready") == 200, java.time.Duration.ofMinutes(3),
@@ -55,7 +63,7 @@ class ClusterIT {
         server("stop");
     }
 
-    static void server(String action) throws Exception {
+    public static void server(String action) throws Exception {
         Path wlp = Path.of(System.getProperty("it.wlp.home", "target/liberty/wlp"));
         ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, SECOND);
         // The same database and broker settings as the managed instance (inherited), its own listeners.

@@ -1,4 +1,7 @@
-package com.switchboard.it;
+package com.switchboard.it.call;
+
+import com.switchboard.it.Api;
+import com.switchboard.it.Deployments;
 
 import com.switchboard.testing.Await;
 import com.switchboard.it.Api.Reply;
@@ -36,9 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CallIT {
+public class CallIT {
     /** Simulated gateway test numbers (README): answers ~0.3 s after ringing in the ITs, busy, no answer, reject. */
-    static final String ANSWERS = "13800138001";
+    public static final String ANSWERS = "13800138001";
     static final String BUSY = "13800134860";
     static final String NO_ANSWER = "13800130000";
     static final String REJECTS = "13800136030";
@@ -95,11 +98,11 @@ class CallIT {
         return seen;
     }
 
-    static void awaitTrue(Supplier<Boolean> condition, String failure) {
+    public static void awaitTrue(Supplier<Boolean> condition, String failure) {
         awaitTrue(condition, () -> failure);
     }
 
-    static void awaitTrue(Supplier<Boolean> condition, Supplier<String> failure) {
+    public static void awaitTrue(Supplier<Boolean> condition, Supplier<String> failure) {
         Await.until(condition::get, Duration.ofSeconds(20), failure);
     }
 

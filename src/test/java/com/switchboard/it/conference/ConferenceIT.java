@@ -1,4 +1,7 @@
-package com.switchboard.it;
+package com.switchboard.it.conference;
+
+import com.switchboard.it.Api;
+import com.switchboard.it.Deployments;
 
 import com.switchboard.testing.Await;
 import jakarta.json.JsonArray;
@@ -27,10 +30,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import static com.switchboard.it.IsvClient.assertResult;
-import static com.switchboard.it.IsvClient.epochMillisNow;
-import static com.switchboard.it.IsvClient.fields;
-import static com.switchboard.it.IsvClient.signed;
+import static com.switchboard.it.conference.IsvClient.assertResult;
+import static com.switchboard.it.conference.IsvClient.epochMillisNow;
+import static com.switchboard.it.conference.IsvClient.fields;
+import static com.switchboard.it.conference.IsvClient.signed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

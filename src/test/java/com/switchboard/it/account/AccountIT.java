@@ -1,4 +1,7 @@
-package com.switchboard.it;
+package com.switchboard.it.account;
+
+import com.switchboard.it.Api;
+import com.switchboard.it.Deployments;
 
 import com.switchboard.testing.Await;
 import com.switchboard.it.Api.User;
