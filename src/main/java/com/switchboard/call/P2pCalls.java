@@ -131,7 +131,7 @@ public class P2pCalls {
     }
 
     /** VOIP-35: the invitation goes to the callee's long-poll and to its device push. */
-    void invite(VoipCall call, Party callee) {
+    public void invite(VoipCall call, Party callee) {
         JsonObject opdata = call.kind() == CallKind.SIP_IN
                 ? invitations.issue(call.sessionId(), calls.media(call, true).addTo(Json.createObjectBuilder()
                         .add("event", "sip_call_in").add("caller", call.callerPhone())
@@ -151,7 +151,7 @@ public class P2pCalls {
      * To the callee's real phone if there is one (later p2p_* → already_call_real_phone), else released; also released
      * when whoever pays for the phone call has no credit for it.
      */
-    void divert(Long id) {
+    public void divert(Long id) {
         VoipCall call = em.find(VoipCall.class, id);
         Optional<String> real = accounts.party(call.calleeUserId()).map(Party::realPhone);
         if (real.isEmpty()) {

@@ -123,7 +123,7 @@ public class VoipCallService {
      * The one way a call ends: the first release wins and hangs up whatever legs remain; VOIP-37 tells an iOS
      * callee when the caller gave up while it was still being invited.
      */
-    void release(VoipCall call, ReleaseCause cause, boolean callerGaveUp) {
+    public void release(VoipCall call, ReleaseCause cause, boolean callerGaveUp) {
         PeerStatus before = call.peerStatus();
         int won = em.createQuery("update VoipCall c set c.peerStatus = :release, c.releaseCause = :cause, "
                         + "c.releasedAt = :now, c.deadlineAt = null where c.id = :id and c.peerStatus <> :release")
@@ -186,7 +186,7 @@ public class VoipCallService {
         return call;
     }
 
-    Optional<VoipCall> bySession(String sid) {
+    public Optional<VoipCall> bySession(String sid) {
         if (sid == null || sid.length() != 36) {
             return Optional.empty();
         }
@@ -196,7 +196,7 @@ public class VoipCallService {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    Media media(VoipCall call, boolean caller) {
+    public Media media(VoipCall call, boolean caller) {
         return caller ? new Media(mediaIp, call.mediaPort(), payloadMode, call.rssrc(), call.sessionId())
                 : new Media(mediaIp, call.mediaPort() + 2, payloadMode, call.rssrc() ^ 0x5A5A5A5AL,
                 call.sessionId());
