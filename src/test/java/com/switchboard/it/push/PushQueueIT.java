@@ -34,7 +34,8 @@ class PushQueueIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.switchboardWar().addClasses(PushQueueIT.class, Api.class, Api.Reply.class, Api.User.class);
+        return Deployments.switchboardWar().addClasses(PushQueueIT.class, Api.class, Api.Reply.class, Api.User.class,
+                com.switchboard.testing.Await.class);
     }
 
     private static JsonObject invitation(String caller) {
