@@ -31,14 +31,19 @@ public class LworkCallers {
         return user;
     }
 
-    /**
-     * A call's caller (voip.md §2): an unknown uuid is {@code no_logind} there; {@code deviceId} null means any
-     * logged-in device (web calls carry none).
-     */
+    /** A call's caller from an app (voip.md §2): an unknown uuid, or a device not logged in, is {@code no_logind}. */
     public Party caller(String uuid, String deviceId) {
         Party caller = accounts.party(uuid).orElseThrow(() -> new LworkFailure(NO_LOGIND));
-        boolean in = deviceId == null ? accounts.loggedInAnywhere(caller.id()) : accounts.loggedIn(caller.id(), deviceId);
-        if (!in) {
+        if (deviceId == null || !accounts.loggedIn(caller.id(), deviceId)) {
+            throw new LworkFailure(NO_LOGIND);
+        }
+        return caller;
+    }
+
+    /** A call's caller from the web or a callback, which name no device: any device logged in to the account. */
+    public Party anyDeviceCaller(String uuid) {
+        Party caller = accounts.party(uuid).orElseThrow(() -> new LworkFailure(NO_LOGIND));
+        if (!accounts.loggedInAnywhere(caller.id())) {
             throw new LworkFailure(NO_LOGIND);
         }
         return caller;

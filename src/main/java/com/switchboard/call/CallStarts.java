@@ -118,7 +118,7 @@ public class CallStarts {
 
     /** VOIP-30: the user's own phone first; the destination once it answers (voip.md §4.1). */
     public String startCallback(String uuid, String local, String remote) {
-        Party caller = callers.caller(uuid, null);
+        Party caller = callers.anyDeviceCaller(uuid);
         if (!caller.activated()) {
             throw CallFailure.of(CallFailure.NOT_ACTIVED);
         }
@@ -137,7 +137,7 @@ public class CallStarts {
     }
 
     private Party caller(Client client, String uuid, String devId, String acc) {
-        Party caller = callers.caller(uuid, client == Client.WEB ? null : devId == null ? "" : devId);
+        Party caller = client == Client.WEB ? callers.anyDeviceCaller(uuid) : callers.caller(uuid, devId);
         if (client != Client.WEB && acc != null && !acc.equals(caller.account())) {
             throw CallFailure.of(CallFailure.NO_LOGIND);
         }

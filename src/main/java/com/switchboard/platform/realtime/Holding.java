@@ -11,12 +11,15 @@ final class Holding {
     static final int MAX_FRAMES = 64;
 
     final String connectionId;
+    /** The new socket replaces the owner's others: frames go to it only. */
+    final boolean replaces;
     final long since = System.currentTimeMillis();
     private final List<String> frames = new ArrayList<>();
     private boolean done;
 
-    Holding(String connectionId) {
+    Holding(String connectionId, boolean replaces) {
         this.connectionId = connectionId;
+        this.replaces = replaces;
     }
 
     synchronized boolean offer(String frame) {

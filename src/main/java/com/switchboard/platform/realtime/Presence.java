@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Presence rows of the realtime channels: which instance holds which socket, and every instance's heartbeat. A
@@ -50,19 +49,6 @@ public class Presence {
                 .setParameter(1, owner.channel()).setParameter(2, owner.key())
                 .setParameter(3, Instant.now().minusSeconds(INSTANCE_TIMEOUT_SECONDS))
                 .setMaxResults(1).getResultList().isEmpty();
-    }
-
-    /** The owners of the channel among {@code keys} with an open socket (one query for a page of users). */
-    @SuppressWarnings("unchecked")
-    public List<String> onlineAmong(String channel, List<String> keys) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        return em.createNativeQuery("SELECT DISTINCT p.owner_key FROM rt_presence p"
-                        + " JOIN rt_instance i ON i.instance_id = p.instance_id"
-                        + " WHERE p.channel = ?1 AND p.owner_key IN (?2) AND i.seen_at >= ?3")
-                .setParameter(1, channel).setParameter(2, keys)
-                .setParameter(3, Instant.now().minusSeconds(INSTANCE_TIMEOUT_SECONDS)).getResultList();
     }
 
     /** Rows of instances that stopped beating go, and so do instances silent for an hour. */

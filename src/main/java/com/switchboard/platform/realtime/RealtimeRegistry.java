@@ -50,8 +50,6 @@ public class RealtimeRegistry {
     private final Map<String, Set<Link>> topics = new ConcurrentHashMap<>();
     private final Map<Link, Set<String>> subscriptions = new ConcurrentHashMap<>();
     private final Map<Owner, Set<Holding>> admitted = new ConcurrentHashMap<>();
-    /** Holdings whose new socket replaces the owner's others: frames go to them only. */
-    private final Set<Holding> replacing = ConcurrentHashMap.newKeySet();
 
     @Inject
     ClusterBus bus;
@@ -83,11 +81,7 @@ public class RealtimeRegistry {
      * {@link #attach}. With {@code replaces}, the new socket takes the owner's frames from now on, not its others.
      */
     public void admitting(Owner owner, String connectionId, boolean replaces) {
-        Holding holding = new Holding(connectionId);
-        if (replaces) {
-            replacing.add(holding);
-        }
-        admitted.computeIfAbsent(owner, o -> ConcurrentHashMap.newKeySet()).add(holding);
+        admitted.computeIfAbsent(owner, o -> ConcurrentHashMap.newKeySet()).add(new Holding(connectionId, replaces));
     }
 
     /** The admission failed before any socket opened: forget it. */
@@ -127,16 +121,6 @@ public class RealtimeRegistry {
         unsubscribeAll(link);
     }
 
-    public boolean holds(Owner owner) {
-        return owners.containsKey(owner);
-    }
-
-    /** Sockets of the channel open here (for health and metrics). */
-    public int count(String channel) {
-        return owners.entrySet().stream().filter(e -> e.getKey().channel().equals(channel))
-                .mapToInt(e -> e.getValue().size()).sum();
-    }
-
     /** Sends a frame to the owner's sockets, here and, as the fan-out says, on the other instances. */
     public void toOwner(Owner owner, String frame, FanOut fanOut) {
         boolean here = deliverHere(owner, frame);
@@ -158,7 +142,7 @@ public class RealtimeRegistry {
         for (Holding held : admitted.getOrDefault(owner, Set.of())) {
             if (held.offer(frame)) {
                 sent = true;
-                replaced |= replacing.contains(held);
+                replaced |= held.replaces;
             }
         }
         if (!replaced) {
@@ -192,9 +176,6 @@ public class RealtimeRegistry {
             });
             return holdings.isEmpty() ? null : holdings;
         });
-        if (found[0] != null) {
-            replacing.remove(found[0]);
-        }
         return found[0];
     }
 
@@ -236,10 +217,6 @@ public class RealtimeRegistry {
         if (subscribed != null) {
             List.copyOf(subscribed).forEach(t -> unsubscribe(t, link));
         }
-    }
-
-    public int subscribers(String topic) {
-        return topics.getOrDefault(topic, Set.of()).size();
     }
 
     /** Sends a frame to the topic's sockets but {@code fromConnection}'s, here and as the fan-out says elsewhere. */
