@@ -25,7 +25,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,12 +44,12 @@ import static com.switchboard.platform.wire.LworkDialect.ok;
 @Tag(name = "lwork accounts", description = "voip.md §1, VOIP-01..12")
 public class AccountResource {
     @Inject
+    @ConfigProperties
+    AccountSettings settings;
+    @Inject
     RequestParams params;
     @Inject
     AccountService accounts;
-    @Inject
-    @ConfigProperty(name = "switchboard.lwork.urls", defaultValue = "{}")
-    String urls;
 
     /** VOIP-01 Login. */
     @POST
@@ -60,7 +60,7 @@ public class AccountResource {
         Login r = params.bind(Login.class);
         AccountView view = accounts.login(r.acc(), r.pwd(), r.device_id(), r.clidata(), r.group_id());
         return ok().add("uuid", view.uuid()).add("info", info(view)).add("name", view.name())
-                .add("urls", RequestBodies.parseJsonObject(urls)).add("account", view.account()).build();
+                .add("urls", RequestBodies.parseJsonObject(settings.urls)).add("account", view.account()).build();
     }
 
     /** VOIP-02 Logout. */

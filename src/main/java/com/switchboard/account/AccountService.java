@@ -11,7 +11,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +27,9 @@ public class AccountService {
     @PersistenceContext
     EntityManager em;
     @Inject
+    @ConfigProperties
+    AccountSettings settings;
+    @Inject
     LworkUsers users;
     @Inject
     PasswordHasher passwords;
@@ -36,9 +39,6 @@ public class AccountService {
     Event<DeviceSessionChanged> sessionChanged;
     @Inject
     Event<DeviceLoggedIn> loggedIn;
-    @Inject
-    @ConfigProperty(name = "switchboard.lwork.default-group", defaultValue = "dth_common")
-    String defaultGroup;
 
     /** VOIP-01: log in by account, else by user name, within the group; the device becomes the active one. */
     public AccountView login(String acc, String pwd, String deviceId, JsonObject clidata, String groupId) {
@@ -281,7 +281,7 @@ public class AccountService {
     }
 
     private String group(String groupId) {
-        return isBlank(groupId) ? defaultGroup : groupId;
+        return isBlank(groupId) ? settings.defaultGroup : groupId;
     }
 
     private static boolean isBlank(String s) {

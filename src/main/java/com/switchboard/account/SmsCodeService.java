@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -24,13 +24,12 @@ public class SmsCodeService {
     @PersistenceContext
     EntityManager em;
     @Inject
+    @ConfigProperties
+    AccountSettings settings;
+    @Inject
     SmsSender sms;
     @Resource
     SessionContext context;
-    /** At most one code per target in this many seconds (voip.md VOIP-03: 60). */
-    @Inject
-    @ConfigProperty(name = "switchboard.sms.resend-seconds", defaultValue = "60")
-    long resendSeconds;
 
     /** Sends a new 6-digit code to {@code target}; at most one send per target per resend interval. */
     public void issue(String target, SmsPurpose purpose, Long requesterId) {
@@ -38,7 +37,7 @@ public class SmsCodeService {
         List<SmsCode> recent = em.createQuery(
                         "select c from SmsCode c where c.target = :target and c.createdAt > :since", SmsCode.class)
                 .setParameter("target", target)
-                .setParameter("since", now.minusSeconds(resendSeconds))
+                .setParameter("since", now.minusSeconds(settings.resendSeconds))
                 .setMaxResults(1)
                 .getResultList();
         if (!recent.isEmpty()) {

@@ -1,14 +1,14 @@
 package com.switchboard.billing;
 
+import com.switchboard.billing.pay.PaySettings;
 import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.account.Party;
 import com.switchboard.billing.pay.AppleReceipts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
  * VOIP-57: an in-app purchase is paid by a receipt Apple validates. The receipt is checked with Apple first (outside
@@ -18,15 +18,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class ApplePay {
     @Inject
+    @ConfigProperties
+    PaySettings pay;
+    @Inject
     OrderService orders;
     @Inject
     AppleReceipts receipts;
-    @Inject
-    @ConfigProperty(name = "switchboard.pay.apple.bundle-id")
-    Optional<String> bundleId;
-    @Inject
-    @ConfigProperty(name = "switchboard.pay.apple.product-prefix")
-    Optional<String> productPrefix;
 
     public void pay(Party user, String payid, BigDecimal money, String receipt) {
         OrderService.Order order = orders.order(user, payid).filter(o -> "apple".equals(o.payType()))
@@ -35,9 +32,9 @@ public class ApplePay {
             throw new LworkFailure("invalid_money");
         }
         AppleReceipts.Receipt validated = receipts.verify(receipt)
-                .filter(r -> r.bundleId().equals(bundleId.orElse(null)))
+                .filter(r -> r.bundleId().equals(pay.appleBundleId().orElse(null)))
                 .orElseThrow(() -> new LworkFailure("receipt_invalid"));
-        String product = productPrefix.orElse("") + order.product();
+        String product = pay.appleProductPrefix() + order.product();
         for (AppleReceipts.Purchase p : validated.purchases()) {
             if (!p.productId().equals(product) || p.transactionId().isBlank()) {
                 continue;

@@ -9,7 +9,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -23,6 +23,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class BillingCatalog {
+    @Inject
+    @ConfigProperties
+    BillingSettings settings;
     /** The six DTH packages of voip.md VOIP-48. */
     static final String DTH_PACKAGES = "["
             + "{\"type\":\"dth_basic1\",\"name\":\"季度基础套餐\",\"price\":56,\"period\":\"month\",\"limit\":300,\"cycles\":3},"
@@ -32,27 +35,9 @@ public class BillingCatalog {
             + "{\"type\":\"dth_unlmt1\",\"name\":\"季度畅聊套餐\",\"price\":236,\"period\":\"month\",\"limit\":\"unlimit\",\"cycles\":3},"
             + "{\"type\":\"dth_unlmt2\",\"name\":\"年畅聊套餐\",\"price\":732,\"period\":\"month\",\"limit\":\"unlimit\",\"cycles\":12}]";
     /** Domestic mobile (1…) and landline (0…), international (00…) with mainland, Hong Kong, Macau and Taiwan apart. */
-    static final String DEFAULT_RATES = "{\"\":\"1.00\",\"0\":\"0.10\",\"1\":\"0.10\",\"00\":\"1.00\",\"0086\":\"0.10\","
+    public static final String DEFAULT_RATES = "{\"\":\"1.00\",\"0\":\"0.10\",\"1\":\"0.10\",\"00\":\"1.00\",\"0086\":\"0.10\","
             + "\"00852\":\"0.30\",\"00853\":\"0.30\",\"00886\":\"0.50\"}";
 
-    @Inject
-    @ConfigProperty(name = "switchboard.billing.packages")
-    Optional<String> packagesSetting;
-    @Inject
-    @ConfigProperty(name = "switchboard.billing.rates", defaultValue = DEFAULT_RATES)
-    String ratesSetting;
-    @Inject
-    @ConfigProperty(name = "switchboard.billing.gift-minutes", defaultValue = "{\"\":60}")
-    String giftMinutesSetting;
-    @Inject
-    @ConfigProperty(name = "switchboard.billing.coins-per-yuan", defaultValue = "1")
-    BigDecimal coinsPerYuan;
-    @Inject
-    @ConfigProperty(name = "switchboard.version.dth", defaultValue = "{}")
-    String dthVersionSetting;
-    @Inject
-    @ConfigProperty(name = "switchboard.version.common", defaultValue = "{}")
-    String commonVersionSetting;
 
     private Map<String, JsonArray> packages;
     private RateTable rates;
@@ -64,16 +49,16 @@ public class BillingCatalog {
     void load() {
         // Configured groups replace or add to the default ones ("dth": [] takes the DTH packages away).
         packages = parsePackages("{\"dth_common\":" + DTH_PACKAGES + ",\"dth\":" + DTH_PACKAGES + "}");
-        packagesSetting.filter(s -> !s.isBlank()).map(BillingCatalog::parsePackages).ifPresent(packages::putAll);
-        rates = parseRates(ratesSetting);
-        giftMinutes = parse(giftMinutesSetting, "switchboard.billing.gift-minutes");
+        settings.packages.filter(s -> !s.isBlank()).map(BillingCatalog::parsePackages).ifPresent(packages::putAll);
+        rates = parseRates(settings.rates);
+        giftMinutes = parse(settings.giftMinutes, "switchboard.billing.gift-minutes");
         giftMinutes.forEach((group, n) -> {
             if (!(n instanceof JsonNumber num) || !num.isIntegral() || num.intValue() < 0) {
                 throw bad("switchboard.billing.gift-minutes", group + " is not a whole number of minutes");
             }
         });
-        dthVersion = version(dthVersionSetting, "switchboard.version.dth");
-        commonVersion = version(commonVersionSetting, "switchboard.version.common");
+        dthVersion = version(settings.dthVersion, "switchboard.version.dth");
+        commonVersion = version(settings.commonVersion, "switchboard.version.common");
     }
 
     /** VOIP-48: the packages of a group, in configuration order; none for a group without packages. */
@@ -95,7 +80,7 @@ public class BillingCatalog {
 
     /** Coins bought with {@code money} yuan (VOIP-51/53: computed here, the client's figure is advisory). */
     public BigDecimal coinsFor(BigDecimal money) {
-        return money.multiply(coinsPerYuan).setScale(2, java.math.RoundingMode.DOWN);
+        return money.multiply(settings.coinsPerYuan).setScale(2, java.math.RoundingMode.DOWN);
     }
 
     public RateTable rates() {

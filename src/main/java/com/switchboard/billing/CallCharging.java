@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -32,6 +32,9 @@ public class CallCharging {
     @PersistenceContext
     EntityManager em;
     @Inject
+    @ConfigProperties
+    BillingSettings settings;
+    @Inject
     WalletService wallets;
     @Inject
     BillingCatalog catalog;
@@ -41,9 +44,6 @@ public class CallCharging {
     Event<CreditExhausted> exhausted;
     @Resource
     TransactionSynchronizationRegistry transactions;
-    @Inject
-    @ConfigProperty(name = "switchboard.billing.call.unit-seconds", defaultValue = "60")
-    int unitSeconds;
 
     /** The VOIP-58 rate of a number; numbers that are not phone numbers take the catch-all rate. */
     public BigDecimal rate(String number) {
@@ -72,7 +72,7 @@ public class CallCharging {
     /** A leg of the call was answered: its first unit falls due now (charged once this transaction commits). */
     public void answered(String sessionId, String role, Long payerId, String caller, String called, Instant at) {
         BillingCallLeg leg = new BillingCallLeg(sessionId, role, payerId, caller == null ? "" : caller, called,
-                rate(called), unitSeconds, at);
+                rate(called), settings.callUnitSeconds, at);
         em.persist(leg);
         em.flush();
         Long id = leg.id();

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -37,13 +37,12 @@ public class OrderService {
     @PersistenceContext
     EntityManager em;
     @Inject
+    @ConfigProperties
+    BillingSettings settings;
+    @Inject
     BillingCatalog catalog;
     @Inject
     WalletService wallets;
-    /** voip.md §7.1: an order unpaid this long is {@code expired}. */
-    @Inject
-    @ConfigProperty(name = "switchboard.billing.order-expiry-seconds", defaultValue = "86400")
-    long expirySeconds;
 
     /** VOIP-51: coins for {@code money} yuan (any positive amount). */
     public String coinOrder(Party user, BigDecimal money) {
@@ -163,7 +162,8 @@ public class OrderService {
      */
     public int expireUnpaid() {
         return em.createNativeQuery("UPDATE billing_order SET state = 'expired' WHERE state = 'created' "
-                + "AND created_at < ?1").setParameter(1, Instant.now().minusSeconds(expirySeconds)).executeUpdate();
+                + "AND created_at < ?1").setParameter(1,
+                        Instant.now().minusSeconds(settings.orderExpirySeconds)).executeUpdate();
     }
 
     /** An order's state ({@code created}, {@code paid}, {@code expired}), for operators. */

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -43,6 +43,9 @@ public class WalletService {
     @PersistenceContext
     EntityManager em;
     @Inject
+    @ConfigProperties
+    BillingSettings settings;
+    @Inject
     AccountDirectory accounts;
     @Inject
     WalletService self;
@@ -50,13 +53,10 @@ public class WalletService {
     BillingCatalog catalog;
     @Inject
     com.switchboard.billing.dth.DthBillingSystem dth;
-    @Inject
-    @ConfigProperty(name = "switchboard.billing.time-zone")
-    java.util.Optional<String> timeZone;
 
     /** The zone of "this month" and of VOIP-54's times: configured, else the JVM's. */
     public ZoneId zone() {
-        return timeZone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
+        return settings.timeZone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
     }
 
     /** Creates the user's wallet with the group's gift minutes unless it exists (safe when two requests race). */

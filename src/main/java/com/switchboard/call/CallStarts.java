@@ -10,7 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +22,9 @@ import java.util.UUID;
  */
 @Stateless
 public class CallStarts {
+    @Inject
+    @ConfigProperties
+    CallSettings settings;
     @Inject
     VoipCallService calls;
     @Inject
@@ -42,10 +45,6 @@ public class CallStarts {
     @Inject
     CallCharging charging;
 
-    /** T_p2p of voip.md §2.1: how long the callee's app has to report p2p_ringing. */
-    @Inject
-    @ConfigProperty(name = "switchboard.call.p2p-seconds", defaultValue = "8")
-    long p2pSeconds;
 
     /** A start-call request of VOIP-13/18/21 (device and account are null for the web). */
     public record Start(Client client, String uuid, String devId, String acc, String callerPhone, String callee,
@@ -73,7 +72,8 @@ public class CallStarts {
         VoipCall call;
         if (callee.isPresent()) {
             call = new VoipCall(sid, CallKind.P2P, r.client(), caller.id(), callerPhone, r.callee(), callee.get().id(),
-                    PeerStatus.P2P_IDLE, now.plusSeconds(p2pSeconds), VoipCallService.mediaPort(), VoipCallService.rssrc(), now);
+                    PeerStatus.P2P_IDLE, now.plusSeconds(settings.p2pSeconds), VoipCallService.mediaPort(),
+                            VoipCallService.rssrc(), now);
             em.persist(call);
             em.flush();
             if (callee.get().online()) {
@@ -105,7 +105,7 @@ public class CallStarts {
         Instant now = Instant.now();
         VoipCall call = new VoipCall(UUID.randomUUID().toString(), CallKind.SIP_IN, Client.ANDROID, null,
                 offer.caller() == null ? "" : offer.caller(), offer.callee(), callee.get().id(), PeerStatus.P2P_IDLE,
-                now.plusSeconds(p2pSeconds), VoipCallService.mediaPort(), VoipCallService.rssrc(), now);
+                now.plusSeconds(settings.p2pSeconds), VoipCallService.mediaPort(), VoipCallService.rssrc(), now);
         call.inbound(offer.leg().value());
         em.persist(call);
         em.flush();

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.util.Optional;
 
@@ -15,8 +15,8 @@ public class Invitations {
     static final String SECRET_NAME = "p2p-opdata";
 
     @Inject
-    @ConfigProperty(name = "switchboard.call.opdata-secret")
-    Optional<String> configured;
+    @ConfigProperties
+    CallSettings settings;
     @Inject
     ServerSecrets secrets;
 
@@ -27,7 +27,7 @@ public class Invitations {
         if (o == null) {
             synchronized (this) {
                 if (opdata == null) {
-                    opdata = new Opdata(configured.filter(s -> !s.isBlank()).orElseGet(this::stored));
+                    opdata = new Opdata(settings.opdataSecret.filter(s -> !s.isBlank()).orElseGet(this::stored));
                 }
                 o = opdata;
             }

@@ -16,7 +16,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +30,9 @@ import java.util.UUID;
  */
 @Stateless
 public class P2pCalls {
+    @Inject
+    @ConfigProperties
+    CallSettings settings;
     @Inject
     VoipCallService calls;
 
@@ -51,10 +54,6 @@ public class P2pCalls {
     @Inject
     CallCharging charging;
 
-    /** T_ring of voip.md §2.1: how long the callee's app may ring. */
-    @Inject
-    @ConfigProperty(name = "switchboard.call.p2p-ring-seconds", defaultValue = "45")
-    long p2pRingSeconds;
 
     /** VOIP-25: the callee's app rings; T_ring starts. */
     public void p2pRinging(JsonValue opdata) {
@@ -63,7 +62,7 @@ public class P2pCalls {
         em.createQuery("update VoipCall c set c.peerStatus = :ring, c.ringAt = :now, c.deadlineAt = :deadline "
                         + "where c.id = :id and c.peerStatus = :idle")
                 .setParameter("ring", PeerStatus.P2P_RING).setParameter("now", now)
-                .setParameter("deadline", now.plusSeconds(p2pRingSeconds)).setParameter("id", call.id())
+                .setParameter("deadline", now.plusSeconds(settings.p2pRingSeconds)).setParameter("id", call.id())
                 .setParameter("idle", PeerStatus.P2P_IDLE).executeUpdate();
     }
 

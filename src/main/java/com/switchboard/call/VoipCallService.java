@@ -16,7 +16,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.io.StringReader;
 import java.security.SecureRandom;
@@ -39,6 +39,9 @@ public class VoipCallService {
     @PersistenceContext
     EntityManager em;
     @Inject
+    @ConfigProperties
+    CallSettings settings;
+    @Inject
     AccountDirectory accounts;
     @Inject
     LworkCallers callers;
@@ -48,12 +51,6 @@ public class VoipCallService {
     Telephony telephony;
     @Inject
     CallCharging charging;
-    @Inject
-    @ConfigProperty(name = "switchboard.media.ip", defaultValue = "127.0.0.1")
-    String mediaIp;
-    @Inject
-    @ConfigProperty(name = "switchboard.media.amr-payload-mode", defaultValue = "octet-aligned")
-    String payloadMode;
     /**
      * VOIP-14/19/22/31: ends the call for both sides. A {@code uuid}, when sent, must own the session; stopping a
      * released call is ok.
@@ -197,8 +194,9 @@ public class VoipCallService {
     }
 
     public Media media(VoipCall call, boolean caller) {
-        return caller ? new Media(mediaIp, call.mediaPort(), payloadMode, call.rssrc(), call.sessionId())
-                : new Media(mediaIp, call.mediaPort() + 2, payloadMode, call.rssrc() ^ 0x5A5A5A5AL,
+        return caller ? new Media(settings.mediaIp, call.mediaPort(), settings.payloadMode, call.rssrc(),
+                call.sessionId())
+                : new Media(settings.mediaIp, call.mediaPort() + 2, settings.payloadMode, call.rssrc() ^ 0x5A5A5A5AL,
                 call.sessionId());
     }
 

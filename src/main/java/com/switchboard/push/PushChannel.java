@@ -12,7 +12,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.container.AsyncResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.util.Map;
 import java.util.UUID;
@@ -34,21 +34,21 @@ public class PushChannel {
     private final Map<DeviceKey, ParkedPoll> parked = new ConcurrentHashMap<>();
 
     @Inject
+    @ConfigProperties
+    PushSettings settings;
+    @Inject
     PushChannelService service;
     @Resource
     ManagedExecutorService executor;
     @Inject
     PushBus bus;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.hold-seconds", defaultValue = "55")
-    int holdSeconds;
 
     /** Parks the poll, then looks once: parking first means no wake-up can slip between look and park. */
     public void poll(String acc, String deviceId, AsyncResponse async) {
         DeviceKey key = new DeviceKey(acc, deviceId);
         ParkedPoll poll = new ParkedPoll(key, System.currentTimeMillis(), async);
         async.setTimeoutHandler(timedOut -> finish(poll, SHAKE_HAND));
-        async.setTimeout(holdSeconds, TimeUnit.SECONDS);
+        async.setTimeout(settings.holdSeconds, TimeUnit.SECONDS);
         ParkedPoll older = parked.put(key, poll);
         if (older != null) {
             finish(older, NOTHING); // one pending poll per device: the newer wins

@@ -15,7 +15,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +34,9 @@ public class PushDelivery {
     @PersistenceContext
     EntityManager em;
     @Inject
+    @ConfigProperties
+    PushSettings settings;
+    @Inject
     PushProviders providers;
     @Inject
     DevicePush devicePush;
@@ -41,12 +44,6 @@ public class PushDelivery {
     ConnectionFactory connectionFactory;
     @Resource(lookup = "jms/pushDispatch")
     Queue dispatch;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.max-attempts", defaultValue = "5")
-    int maxAttempts;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.retry-base-millis", defaultValue = "1000")
-    long retryBaseMillis;
 
     public void deliver(JsonObject m) {
         String provider = m.getString("provider");
@@ -68,7 +65,7 @@ public class PushDelivery {
             result = sender.get().send(new PushNotification(token, m.getJsonObject("payload"), false,
                     m.getString("collapse_id", null), expiration));
         } catch (RuntimeException e) {
-            result = new PushResult.Retry(Duration.ofMillis(retryBaseMillis), "client error: " + e);
+            result = new PushResult.Retry(Duration.ofMillis(settings.retryBaseMillis), "client error: " + e);
         }
         if (result instanceof PushResult.Delivered delivered) {
             record(m, attempt, "delivered", delivered.id());
@@ -95,8 +92,9 @@ public class PushDelivery {
 
     /** Doubling from the base wait, for at most {@code max-attempts} attempts. */
     private RetrySchedule schedule() {
-        return RetrySchedule.doubling(Duration.ofMillis(retryBaseMillis), Duration.ofMillis(retryBaseMillis << 16))
-                .maxAttempts(maxAttempts);
+        return RetrySchedule.doubling(Duration.ofMillis(settings.retryBaseMillis),
+                Duration.ofMillis(settings.retryBaseMillis << 16))
+                .maxAttempts(settings.maxAttempts);
     }
 
     private void record(JsonObject m, int attempt, String outcome, String detail) {

@@ -7,7 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,16 +28,10 @@ public class CallService {
     @Resource
     SessionContext ejb;
     @Inject
+    @ConfigProperties
+    SignalingSettings settings;
+    @Inject
     DirectoryService directory;
-    @Inject
-    @ConfigProperty(name = "switchboard.signaling.ring-seconds", defaultValue = "60")
-    long ringSeconds;
-    @Inject
-    @ConfigProperty(name = "switchboard.signaling.reconnect-grace-seconds", defaultValue = "10")
-    long graceSeconds;
-    @Inject
-    @ConfigProperty(name = "switchboard.signaling.contacts-only", defaultValue = "false")
-    boolean contactsOnly;
 
     /** An instance that has not beaten for this long is gone; its sockets count as closed. */
     static final long INSTANCE_TIMEOUT_SECONDS = com.switchboard.platform.realtime.Presence.INSTANCE_TIMEOUT_SECONDS;
@@ -94,7 +88,7 @@ public class CallService {
         if (caller.equals(callee)) {
             return List.of(Frames.callFailed(caller, callee, "busy"));
         }
-        if (contactsOnly && !directory.isContact(caller.phone(), callee)) {
+        if (settings.contactsOnly && !directory.isContact(caller.phone(), callee)) {
             return List.of(Frames.callFailed(caller, callee, "not_contact"));
         }
         if (!online(callee)) {
@@ -102,7 +96,7 @@ public class CallService {
         }
         Instant now = Instant.now();
         SignalingCall call = new SignalingCall(UUID.randomUUID().toString(), caller, callee, now,
-                now.plusSeconds(ringSeconds));
+                now.plusSeconds(settings.ringSeconds));
         em.persist(call);
         em.flush();
         boolean claimed = claim(caller, call.id(), connection) && claim(callee, call.id(), null);
@@ -176,7 +170,7 @@ public class CallService {
             }
         }
 
-        Instant graceEnd = now.minusSeconds(graceSeconds);
+        Instant graceEnd = now.minusSeconds(settings.graceSeconds);
         for (Object r : em.createNativeQuery("SELECT phone, device_id, call_id FROM sig_presence"
                         + " WHERE disconnected_at < ?1 AND call_id IS NOT NULL")
                 .setParameter(1, graceEnd).setMaxResults(500).getResultList()) {

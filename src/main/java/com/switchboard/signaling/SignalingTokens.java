@@ -3,7 +3,7 @@ package com.switchboard.signaling;
 import com.switchboard.platform.secret.ServerSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,11 +16,8 @@ public class SignalingTokens {
     static final String SECRET_NAME = "signaling.jwt";
 
     @Inject
-    @ConfigProperty(name = "switchboard.signaling.jwt-secret")
-    Optional<String> configuredSecret;
-    @Inject
-    @ConfigProperty(name = "switchboard.signaling.token-ttl-seconds", defaultValue = "604800")
-    long ttlSeconds;
+    @ConfigProperties
+    SignalingSettings settings;
     @Inject
     ServerSecrets secrets;
 
@@ -31,8 +28,9 @@ public class SignalingTokens {
         if (c == null) {
             synchronized (this) {
                 if (codec == null) {
-                    String secret = configuredSecret.filter(s -> !s.isBlank()).orElseGet(() -> secrets.secret(SECRET_NAME));
-                    codec = new TokenCodec(secret, Duration.ofSeconds(ttlSeconds), Clock.systemUTC());
+                    String secret = settings.jwtSecret.filter(s -> !s.isBlank())
+                            .orElseGet(() -> secrets.secret(SECRET_NAME));
+                    codec = new TokenCodec(secret, Duration.ofSeconds(settings.tokenTtlSeconds), Clock.systemUTC());
                 }
                 c = codec;
             }

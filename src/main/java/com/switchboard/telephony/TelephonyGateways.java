@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Duration;
 import java.util.logging.Logger;
@@ -23,32 +23,22 @@ public class TelephonyGateways {
     @Resource
     ManagedScheduledExecutorService scheduler;
     @Inject
+    @ConfigProperties
+    TelephonySettings settings;
+    @Inject
     LegEventSink sink;
-    @Inject
-    @ConfigProperty(name = "switchboard.telephony.gateway", defaultValue = "simulated")
-    String kind;
-    @Inject
-    @ConfigProperty(name = "switchboard.telephony.ring-millis", defaultValue = "100")
-    long ringMillis;
-    @Inject
-    @ConfigProperty(name = "switchboard.telephony.answer-millis", defaultValue = "500")
-    long answerMillis;
-    @Inject
-    @ConfigProperty(name = "switchboard.telephony.no-answer-seconds", defaultValue = "60")
-    long noAnswerSeconds;
-    @Inject
-    @ConfigProperty(name = "switchboard.telephony.stats-seconds", defaultValue = "1")
-    long statsSeconds;
 
     @Produces
     @Singleton
     TelephonyGateway gateway() {
-        if (!"simulated".equals(kind)) {
-            throw new IllegalStateException("switchboard.telephony.gateway: unknown gateway '" + kind + "'");
+        if (!"simulated".equals(settings.gateway)) {
+            throw new IllegalStateException("switchboard.telephony.gateway: unknown gateway '" + settings.gateway
+                    + "'");
         }
         LOG.info("Telephony gateway: simulated");
         return new SimulatedGateway(sink::accept, scheduler, new SimulatedGateway.Timing(
-                Duration.ofMillis(ringMillis), Duration.ofMillis(answerMillis), Duration.ofSeconds(noAnswerSeconds),
-                Duration.ofSeconds(statsSeconds)));
+                Duration.ofMillis(settings.ringMillis), Duration.ofMillis(settings.answerMillis),
+                        Duration.ofSeconds(settings.noAnswerSeconds),
+                Duration.ofSeconds(settings.statsSeconds)));
     }
 }

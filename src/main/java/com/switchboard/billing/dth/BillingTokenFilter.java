@@ -1,5 +1,6 @@
 package com.switchboard.billing.dth;
 
+import com.switchboard.billing.BillingSettings;
 import com.switchboard.platform.secret.BearerToken;
 import com.switchboard.platform.wire.LworkDialect;
 import jakarta.inject.Inject;
@@ -8,9 +9,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
-import java.util.Optional;
 
 /**
  * The DTH provisioning endpoints (VOIP-63..66, {@code lwork/dth/*}) are the billing system's alone: they need
@@ -21,8 +21,8 @@ import java.util.Optional;
 @PreMatching
 public class BillingTokenFilter implements ContainerRequestFilter {
     @Inject
-    @ConfigProperty(name = "switchboard.billing.token")
-    Optional<String> token;
+    @ConfigProperties
+    BillingSettings settings;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -31,7 +31,7 @@ public class BillingTokenFilter implements ContainerRequestFilter {
         if (!p.equals("lwork/dth") && !p.startsWith("lwork/dth/")) {
             return;
         }
-        BearerToken.refusal(request.getHeaderString(HttpHeaders.AUTHORIZATION), token, LworkDialect.INSTANCE)
+        BearerToken.refusal(request.getHeaderString(HttpHeaders.AUTHORIZATION), settings.token(), LworkDialect.INSTANCE)
                 .ifPresent(request::abortWith);
     }
 }

@@ -1,11 +1,12 @@
 package com.switchboard.billing.dth;
 
+import com.switchboard.billing.BillingSettings;
 import com.switchboard.account.DthAccounts;
 import com.switchboard.account.Party;
 import com.switchboard.billing.CallRecords;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * The billing system's side of DTH accounts (voip.md VOIP-63..66): open, activate, deactivate, bind the number. An
@@ -15,13 +16,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class DthProvisioning {
     @Inject
+    @ConfigProperties
+    BillingSettings settings;
+    @Inject
     DthAccounts accounts;
     @Inject
     CallRecords records;
-    /** The ltalk company of accounts opened without one (VOIP-59 Proposed: the pair is stored at provisioning). */
-    @Inject
-    @ConfigProperty(name = "switchboard.billing.ltalk.company-id", defaultValue = "1")
-    String defaultCompanyId;
 
     /**
      * VOIP-63 Open account: inactive until VOIP-64. {@code employerId} defaults to the new uuid and
@@ -29,7 +29,7 @@ public class DthProvisioning {
      */
     public Party open(String groupId, String account, String pwd, String companyId, String employerId) {
         Party user = accounts.openProvisioned(groupId, account, pwd);
-        String company = companyId == null || companyId.isBlank() ? defaultCompanyId : companyId;
+        String company = companyId == null || companyId.isBlank() ? settings.ltalkCompanyId() : companyId;
         String employer = employerId == null || employerId.isBlank() ? String.valueOf(user.id()) : employerId;
         records.assignEmployer(user.id(), company, employer, false);
         return user;

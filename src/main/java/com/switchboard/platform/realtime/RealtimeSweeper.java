@@ -6,11 +6,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import com.switchboard.platform.schedule.Sweep;
 
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -24,24 +23,14 @@ public class RealtimeSweeper {
     private static final Logger LOG = Logger.getLogger(RealtimeSweeper.class.getName());
 
     @Inject
+    @ConfigProperties
+    RealtimeSettings settings;
+    @Inject
     RealtimeRegistry registry;
     @Inject
     Presence presence;
     @Inject
     Event<AdmissionExpired> expired;
-    /** The signaling names came first and still work. */
-    @Inject
-    @ConfigProperty(name = "switchboard.realtime.ping-seconds")
-    Optional<Long> pingSeconds;
-    @Inject
-    @ConfigProperty(name = "switchboard.signaling.ping-seconds", defaultValue = "30")
-    long signalingPingSeconds;
-    @Inject
-    @ConfigProperty(name = "switchboard.realtime.idle-seconds")
-    Optional<Long> idleSeconds;
-    @Inject
-    @ConfigProperty(name = "switchboard.signaling.idle-seconds", defaultValue = "90")
-    long signalingIdleSeconds;
 
     private long lastPing = System.currentTimeMillis();
     private int ticks;
@@ -57,9 +46,9 @@ public class RealtimeSweeper {
             Sweep.step(presence::forgetSilentInstances, "forget silent instances", LOG);
         }
         long now = System.currentTimeMillis();
-        if (now - lastPing >= pingSeconds.orElse(signalingPingSeconds) * 1000) {
+        if (now - lastPing >= settings.pingMillis()) {
             lastPing = now;
-            registry.pingAll(idleSeconds.orElse(signalingIdleSeconds) * 1000);
+            registry.pingAll(settings.idleMillis());
         }
     }
 }

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -34,61 +33,31 @@ public class PushProviderProducer {
     private static final Logger LOG = Logger.getLogger(PushProviderProducer.class.getName());
 
     @Inject
+    @ConfigProperties
+    PushProviderSettings settings;
+    @Inject
     Outbox outbox;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.apns.key-file")
-    Optional<String> apnsKeyFile;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.apns.team-id")
-    Optional<String> apnsTeamId;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.apns.key-id")
-    Optional<String> apnsKeyId;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.apns.topic")
-    Optional<String> apnsTopic;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.apns.endpoint", defaultValue = "https://api.push.apple.com")
-    String apnsEndpoint;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.baidu.api-key")
-    Optional<String> baiduApiKey;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.baidu.secret-key")
-    Optional<String> baiduSecretKey;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.baidu.endpoint", defaultValue = "http://api.tuisong.baidu.com/rest/3.0/")
-    String baiduEndpoint;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.getui.app-id")
-    Optional<String> getuiAppId;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.getui.app-key")
-    Optional<String> getuiAppKey;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.getui.master-secret")
-    Optional<String> getuiMasterSecret;
-    @Inject
-    @ConfigProperty(name = "switchboard.push.getui.endpoint", defaultValue = "https://restapi.getui.com/v2/")
-    String getuiEndpoint;
 
     @Produces
     @Singleton
     PushProviders providers() {
         OutboxPushProvider.Recorder recorder = (channel, to, payload) -> outbox.record(channel, to, payload);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        PushProvider apns = Settings.allSet(apnsKeyFile, apnsTeamId, apnsKeyId, apnsTopic)
-                ? new ApnsProvider(new ApnsProvider.Config(URI.create(apnsEndpoint), apnsTeamId.get(),
-                apnsKeyId.get(), readP8(Path.of(apnsKeyFile.get())), apnsTopic.get()),
+        PushProvider apns = Settings.allSet(settings.apnsKeyFile, settings.apnsTeamId, settings.apnsKeyId,
+                settings.apnsTopic)
+                ? new ApnsProvider(new ApnsProvider.Config(URI.create(settings.apnsEndpoint), settings.apnsTeamId.get(),
+                settings.apnsKeyId.get(), readP8(Path.of(settings.apnsKeyFile.get())), settings.apnsTopic.get()),
                 ApnsProvider.clientBuilder().build(), Clock.systemUTC())
                 : new OutboxPushProvider("apns", recorder);
-        PushProvider baidu = Settings.allSet(baiduApiKey, baiduSecretKey)
-                ? new BaiduPushProvider(new BaiduPushProvider.Config(URI.create(baiduEndpoint), baiduApiKey.get(),
-                baiduSecretKey.get()), http, Clock.systemUTC())
+        PushProvider baidu = Settings.allSet(settings.baiduApiKey, settings.baiduSecretKey)
+                ? new BaiduPushProvider(new BaiduPushProvider.Config(URI.create(settings.baiduEndpoint),
+                        settings.baiduApiKey.get(),
+                settings.baiduSecretKey.get()), http, Clock.systemUTC())
                 : new OutboxPushProvider("baidu", recorder);
-        PushProvider getui = Settings.allSet(getuiAppId, getuiAppKey, getuiMasterSecret)
-                ? new GetuiPushProvider(new GetuiPushProvider.Config(URI.create(getuiEndpoint), getuiAppId.get(),
-                getuiAppKey.get(), getuiMasterSecret.get()), http, Clock.systemUTC())
+        PushProvider getui = Settings.allSet(settings.getuiAppId, settings.getuiAppKey, settings.getuiMasterSecret)
+                ? new GetuiPushProvider(new GetuiPushProvider.Config(URI.create(settings.getuiEndpoint),
+                        settings.getuiAppId.get(),
+                settings.getuiAppKey.get(), settings.getuiMasterSecret.get()), http, Clock.systemUTC())
                 : new OutboxPushProvider("getui", recorder);
         Map<String, PushProvider> providers = Map.of("apns", apns, "baidu", baidu, "getui", getui);
         providers.forEach((name, p) -> LOG.info("Device push " + name + ": " + p.getClass().getSimpleName()));
