@@ -1,5 +1,9 @@
 package com.switchboard.billing;
 
+import com.switchboard.billing.charging.CallCharging;
+import com.switchboard.billing.charging.CallRecords;
+import com.switchboard.billing.pay.OrderService;
+
 import com.switchboard.account.AccountDirectory;
 import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.billing.dth.DthBillingSystem;

@@ -1,5 +1,8 @@
 package com.switchboard.billing;
 
+import com.switchboard.billing.pay.OrderService;
+import com.switchboard.billing.wallet.WalletService;
+
 import com.switchboard.account.LworkCallers;
 import com.switchboard.platform.binding.RequestParams;
 import com.switchboard.platform.wire.ApiFailure;

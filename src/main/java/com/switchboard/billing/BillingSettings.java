@@ -24,12 +24,12 @@ public class BillingSettings {
     @ConfigProperty(name = "version.common", defaultValue = "{}")
     String commonVersion;
     @ConfigProperty(name = "billing.time-zone")
-    Optional<String> timeZone;
+    public Optional<String> timeZone;
     @ConfigProperty(name = "billing.order-expiry-seconds", defaultValue = "86400")
-    long orderExpirySeconds;
+    public long orderExpirySeconds;
     /** A call "minute": each started unit is charged when it starts. */
     @ConfigProperty(name = "billing.call.unit-seconds", defaultValue = "60")
-    int callUnitSeconds;
+    public int callUnitSeconds;
     /** The billing system's bearer token for VOIP-63..66 (unset: those endpoints answer 404). */
     @ConfigProperty(name = "billing.token")
     Optional<String> token;

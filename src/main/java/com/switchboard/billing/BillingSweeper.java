@@ -1,5 +1,9 @@
 package com.switchboard.billing;
 
+import com.switchboard.billing.charging.CallChargeTimers;
+import com.switchboard.billing.charging.CallCharging;
+import com.switchboard.billing.pay.OrderService;
+
 import com.switchboard.platform.schedule.Sweep;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;

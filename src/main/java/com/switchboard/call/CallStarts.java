@@ -3,7 +3,7 @@ package com.switchboard.call;
 import com.switchboard.account.AccountDirectory;
 import com.switchboard.account.LworkCallers;
 import com.switchboard.account.Party;
-import com.switchboard.billing.CallCharging;
+import com.switchboard.billing.charging.CallCharging;
 import com.switchboard.telephony.LegEvent;
 import com.switchboard.telephony.Telephony;
 import jakarta.ejb.Stateless;

@@ -1,6 +1,6 @@
 package com.switchboard.call;
 
-import com.switchboard.billing.CreditExhausted;
+import com.switchboard.billing.charging.CreditExhausted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

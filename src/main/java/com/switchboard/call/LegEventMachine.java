@@ -1,6 +1,6 @@
 package com.switchboard.call;
 
-import com.switchboard.billing.CallCharging;
+import com.switchboard.billing.charging.CallCharging;
 import com.switchboard.telephony.LegEvent;
 import com.switchboard.telephony.LegId;
 import com.switchboard.telephony.Telephony;

@@ -2,7 +2,7 @@ package com.switchboard.call;
 
 import com.switchboard.account.AccountDirectory;
 import com.switchboard.account.Party;
-import com.switchboard.billing.CallCharging;
+import com.switchboard.billing.charging.CallCharging;
 import com.switchboard.push.DeviceMessage;
 import com.switchboard.push.LongPollChannel;
 import com.switchboard.push.Reach;

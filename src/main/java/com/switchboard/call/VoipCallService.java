@@ -3,7 +3,7 @@ package com.switchboard.call;
 import com.switchboard.account.AccountDirectory;
 import com.switchboard.account.LworkCallers;
 import com.switchboard.account.Party;
-import com.switchboard.billing.CallCharging;
+import com.switchboard.billing.charging.CallCharging;
 import com.switchboard.push.DeviceMessage;
 import com.switchboard.push.DevicePush;
 import com.switchboard.push.Reach;

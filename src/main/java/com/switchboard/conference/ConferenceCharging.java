@@ -1,5 +1,8 @@
 package com.switchboard.conference;
 
+import com.switchboard.conference.isv.IsvBalance;
+import com.switchboard.conference.isv.IsvSettings;
+
 import com.switchboard.conference.ConferenceLeg.CallState;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,5 +1,8 @@
 package com.switchboard.conference;
 
+import com.switchboard.conference.isv.IsvSettings;
+import com.switchboard.conference.webhook.WebhookOutbox;
+
 import com.switchboard.conference.ConferenceLeg.CallState;
 import com.switchboard.telephony.LegEvent;
 import com.switchboard.telephony.ReleaseCause;

@@ -1,5 +1,12 @@
 package com.switchboard.conference;
 
+import com.switchboard.conference.isv.IsvAccount;
+import com.switchboard.conference.isv.IsvBalance;
+import com.switchboard.conference.isv.IsvFailure;
+import com.switchboard.conference.isv.IsvService;
+import com.switchboard.conference.isv.IsvSettings;
+import com.switchboard.conference.webhook.WebhookOutbox;
+
 import com.switchboard.conference.ConferenceLeg.CallState;
 import com.switchboard.telephony.LegId;
 import com.switchboard.telephony.Telephony;

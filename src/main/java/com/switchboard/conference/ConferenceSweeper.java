@@ -1,5 +1,7 @@
 package com.switchboard.conference;
 
+import com.switchboard.conference.webhook.WebhookOutbox;
+
 import com.switchboard.platform.schedule.Sweep;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;

@@ -14,12 +14,13 @@ class BillingCatalogTest {
     @Test
     void theSixDthPackagesAreSeededForBothGroups() {
         BillingCatalog catalog = new BillingCatalog();
-        catalog.packagesSetting = java.util.Optional.empty();
-        catalog.ratesSetting = BillingCatalog.DEFAULT_RATES;
-        catalog.dthVersionSetting = "{\"version_no\":12}";
-        catalog.commonVersionSetting = "{}";
-        catalog.giftMinutesSetting = "{\"\":60,\"dth\":0}";
-        catalog.coinsPerYuan = BigDecimal.ONE;
+        catalog.settings = new BillingSettings();
+        catalog.settings.packages = java.util.Optional.empty();
+        catalog.settings.rates = BillingCatalog.DEFAULT_RATES;
+        catalog.settings.dthVersion = "{\"version_no\":12}";
+        catalog.settings.commonVersion = "{}";
+        catalog.settings.giftMinutes = "{\"\":60,\"dth\":0}";
+        catalog.settings.coinsPerYuan = BigDecimal.ONE;
         catalog.load();
         for (String group : new String[]{"dth_common", "dth"}) {
             JsonArray list = catalog.packages(group);
@@ -45,13 +46,14 @@ class BillingCatalogTest {
     @Test
     void configuredGroupsReplaceOrAddToTheDefaults() {
         BillingCatalog catalog = new BillingCatalog();
-        catalog.packagesSetting = java.util.Optional.of("{\"dth\":[],\"small\":[{\"type\":\"s\",\"name\":\"S\","
+        catalog.settings = new BillingSettings();
+        catalog.settings.packages = java.util.Optional.of("{\"dth\":[],\"small\":[{\"type\":\"s\",\"name\":\"S\","
                 + "\"price\":1,\"period\":\"month\",\"limit\":2,\"cycles\":1}]}");
-        catalog.ratesSetting = BillingCatalog.DEFAULT_RATES;
-        catalog.dthVersionSetting = "{}";
-        catalog.commonVersionSetting = "{}";
-        catalog.giftMinutesSetting = "{\"\":60}";
-        catalog.coinsPerYuan = BigDecimal.ONE;
+        catalog.settings.rates = BillingCatalog.DEFAULT_RATES;
+        catalog.settings.dthVersion = "{}";
+        catalog.settings.commonVersion = "{}";
+        catalog.settings.giftMinutes = "{\"\":60}";
+        catalog.settings.coinsPerYuan = BigDecimal.ONE;
         catalog.load();
         assertEquals(6, catalog.packages("dth_common").size());
         assertTrue(catalog.packages("dth").isEmpty());

@@ -1,5 +1,7 @@
 package com.switchboard.conference;
 
+import com.switchboard.conference.isv.IsvFailure;
+
 import com.switchboard.platform.wire.ApiFailure;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package com.switchboard.billing.dth;
 import com.switchboard.billing.BillingSettings;
 import com.switchboard.account.DthAccounts;
 import com.switchboard.account.Party;
-import com.switchboard.billing.CallRecords;
+import com.switchboard.billing.charging.CallRecords;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperties;

@@ -2,7 +2,7 @@ package com.switchboard.it.conference;
 
 import com.switchboard.it.Api;
 
-import com.switchboard.conference.IsvSignature;
+import com.switchboard.conference.isv.IsvSignature;
 import jakarta.json.JsonObject;
 
 import java.net.URI;

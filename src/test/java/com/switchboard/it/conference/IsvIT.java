@@ -3,7 +3,7 @@ package com.switchboard.it.conference;
 import com.switchboard.it.Api;
 import com.switchboard.it.Deployments;
 
-import com.switchboard.conference.IsvSignature;
+import com.switchboard.conference.isv.IsvSignature;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;

@@ -1,5 +1,0 @@
-package com.switchboard.billing;
-
-/** A connected call's next unit found no credit: the call is to be ended (observed by the calls feature). */
-public record CreditExhausted(String sessionId) {
-}

@@ -1,0 +1,36 @@
+package com.switchboard.conference.webhook;
+
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.io.StringReader;
+
+/**
+ * Consumes {@code webhook.deliver} (activation spec {@code jms/webhookDeliverAS}): one attempt of one callback. Not
+ * transacted: the HTTP call must not hold a transaction; the outbox row is the truth and recovery re-queues an
+ * attempt whose message was lost.
+ */
+@MessageDriven(name = "WebhookDeliverListener")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WebhookDeliverListener implements MessageListener {
+    @Inject
+    WebhookDelivery delivery;
+
+    @Override
+    public void onMessage(Message message) {
+        try (var reader = Json.createReader(new StringReader(((TextMessage) message).getText()))) {
+            JsonObject m = reader.readObject();
+            delivery.deliver(m.getJsonNumber("webhook").longValue(), m.getInt("attempt"));
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
