@@ -1,17 +1,14 @@
 package com.switchboard.conference.isv;
 
 import com.switchboard.conference.ConferenceService;
-import com.switchboard.conference.IsvConference;
 import com.switchboard.conference.webhook.IsvWebhook;
 import com.switchboard.conference.webhook.WebhookOutbox;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -47,44 +44,27 @@ public class IsvOpsResource {
     public Response provision(JsonObject body) {
         String name = body != null && body.get("name") instanceof JsonString s ? s.getString().trim() : "";
         if (name.isEmpty() || name.length() > 200) {
-            return Response.status(400).entity(Json.createObjectBuilder()
-                    .add("error", "name (1-200 characters) is required").build()).build();
+            return Response.status(400).entity(new IsvOpsViews.Failure("name (1-200 characters) is required")).build();
         }
         IsvService.Provisioned p = isv.provision(name);
-        return Response.ok(Json.createObjectBuilder().add("account_identifer", p.identifer())
-                .add("key_permanent", p.keyPermanent()).add("key_temp", p.keyTemp()).build()).build();
+        return Response.ok(IsvOpsViews.Provisioned.of(p)).build();
     }
 
     @GET
     @Path("accounts/{identify}")
     @Operation(summary = "An organisation account's balances and what conferences have charged it")
     public Response account(@PathParam("identify") String identify) {
-        return isv.account(identify).map(a -> {
-            long[] charged = balance.charged(a.id());
-            return Response.ok(Json.createObjectBuilder().add("account_identify", a.identify())
-                    .add("account_status", a.status()).add("minutes", a.minutes()).add("money_fen", a.moneyFen())
-                    .add("unit_price", a.unitPrice() == null ? "" : a.unitPrice().toPlainString())
-                    .add("charged_minutes", charged[0]).add("charged_fen", charged[1]).build()).build();
-        }).orElse(notFound("no such account"));
+        return isv.account(identify).map(a -> Response.ok(IsvOpsViews.Account.of(a, balance.charged(a.id()))).build())
+                .orElse(notFound("no such account"));
     }
 
     @GET
     @Path("conferences/{sessionId}")
     @Operation(summary = "A conference's state and its legs (call_state, times, hangup cause, units charged)")
     public Response conference(@PathParam("sessionId") String sessionId) {
-        return conferences.view(sessionId).map(v -> {
-            JsonArrayBuilder legs = Json.createArrayBuilder();
-            v.legs().forEach(l -> legs.add(Json.createObjectBuilder().add("id", l.id()).add("number", l.number())
-                    .add("caller", l.callerLeg()).add("call_state", l.state().name())
-                    .add("answered_at", String.valueOf(l.answeredAt())).add("ended_at", String.valueOf(l.endedAt()))
-                    .add("hangup_cause", String.valueOf(l.hangupCause())).add("charged_units", l.chargedUnits())
-                    .add("charged_fen", l.chargedFen()).add("charge_pending", l.nextChargeAt() != null
-                            && l.state().terminal())));
-            IsvConference c = v.conference();
-            return Response.ok(Json.createObjectBuilder().add("session_id", c.sessionId())
-                    .add("state", c.state().name()).add("end_reason", String.valueOf(c.endReason()))
-                    .add("legs", legs).build()).build();
-        }).orElse(notFound("no such conference"));
+        return conferences.view(sessionId)
+                .map(v -> Response.ok(IsvOpsViews.Conference.of(v.conference(), v.legs())).build())
+                .orElse(notFound("no such conference"));
     }
 
     @GET
@@ -95,8 +75,8 @@ public class IsvOpsResource {
                              @QueryParam("account") String identify) {
         if (!List.of(IsvWebhook.PENDING, IsvWebhook.DELIVERED, IsvWebhook.REJECTED, IsvWebhook.DEAD)
                 .contains(state)) {
-            return Response.status(400).entity(Json.createObjectBuilder()
-                    .add("error", "state must be PENDING, DELIVERED, REJECTED or DEAD").build()).build();
+            return Response.status(400)
+                    .entity(new IsvOpsViews.Failure("state must be PENDING, DELIVERED, REJECTED or DEAD")).build();
         }
         Long accountId = null;
         if (identify != null && !identify.isBlank()) {
@@ -106,20 +86,11 @@ public class IsvOpsResource {
             }
             accountId = account.get().id();
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        for (IsvWebhook w : webhooks.list(state, accountId, 500)) {
-            items.add(Json.createObjectBuilder().add("event_id", w.eventId()).add("kind", w.kind())
-                    .add("url", w.url()).add("state", w.state()).add("attempts", w.attempts())
-                    .add("created_at", w.createdAt().toString())
-                    .add("finished_at", String.valueOf(w.finishedAt()))
-                    .add("last_outcome", w.lastOutcome() == null ? "" : w.lastOutcome()).add("body", w.body()));
-        }
-        var counts = Json.createObjectBuilder();
-        webhooks.counts(accountId).forEach(counts::add);
-        return Response.ok(Json.createObjectBuilder().add("counts", counts).add("webhooks", items).build()).build();
+        return Response.ok(new IsvOpsViews.Webhooks(webhooks.counts(accountId),
+                webhooks.list(state, accountId, 500).stream().map(IsvOpsViews.Webhook::of).toList())).build();
     }
 
     private static Response notFound(String why) {
-        return Response.status(404).entity(Json.createObjectBuilder().add("error", why).build()).build();
+        return Response.status(404).entity(new IsvOpsViews.Failure(why)).build();
     }
 }
