@@ -12,6 +12,7 @@ import com.switchboard.telephony.LegId;
 import com.switchboard.telephony.Telephony;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -48,6 +49,7 @@ public class ConferenceService {
     @Inject
     IsvService isv;
     @Inject
+    @ConfigProperties
     IsvSettings settings;
     @Inject
     IsvBalance balance;

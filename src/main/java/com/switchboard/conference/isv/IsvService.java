@@ -2,6 +2,7 @@ package com.switchboard.conference.isv;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -9,7 +10,6 @@ import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -37,10 +37,8 @@ public class IsvService {
     @PersistenceContext
     EntityManager em;
     @Inject
+    @ConfigProperties
     IsvSettings settings;
-    @Inject
-    @ConfigProperty(name = "switchboard.isv.timestamp-window-seconds", defaultValue = "300")
-    long windowSeconds;
 
     /** {@code POST /ops/isv/apps}: a new application identity with its permanent and temporary keys. */
     public Provisioned provision(String name) {
@@ -146,7 +144,7 @@ public class IsvService {
      */
     void verify(String identity, String key, String timestamp, String sign) {
         Instant now = Instant.now();
-        Duration window = Duration.ofSeconds(windowSeconds);
+        Duration window = settings.timestampWindow();
         Instant stamped = IsvSignature.parse(timestamp, settings.zone());
         if (stamped == null) {
             throw new IsvFailure(IsvFailure.SIGNATURE, "timestamp is neither yyyyMMddHHmmss nor epoch milliseconds");

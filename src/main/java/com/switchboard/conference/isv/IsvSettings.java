@@ -1,53 +1,42 @@
 package com.switchboard.conference.isv;
 
 import com.switchboard.platform.schedule.RetrySchedule;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.Optional;
 
 /** Conference and callback settings ({@code switchboard.isv.*}; env {@code SWITCHBOARD_ISV_*}). */
-@ApplicationScoped
+@ConfigProperties(prefix = "switchboard.isv")
 public class IsvSettings {
-    /**
-     * conference.md §3's retry schedule for CONF-08/09: after the first attempt fails, retry after 1, 5, 15 and 60
-     * minutes, then hourly, until 24 h after the event.
-     */
-    static final RetrySchedule STANDARD_WEBHOOK_SCHEDULE = RetrySchedule.steps(Duration.ofMinutes(1),
-            Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofMinutes(60)).giveUpAfter(Duration.ofHours(24));
-
-    @Inject
-    @ConfigProperty(name = "switchboard.isv.time-zone")
+    /** CONF signatures' timestamp window (seconds either side). */
+    @ConfigProperty(name = "timestamp-window-seconds", defaultValue = "300")
+    long timestampWindowSeconds;
+    @ConfigProperty(name = "time-zone")
     Optional<String> timeZone;
-    @Inject
-    @ConfigProperty(name = "switchboard.isv.prompt-millis", defaultValue = "1500")
+    @ConfigProperty(name = "prompt-millis", defaultValue = "1500")
     long promptMillis;
-    @Inject
-    @ConfigProperty(name = "switchboard.isv.max-participants", defaultValue = "10")
+    @ConfigProperty(name = "max-participants", defaultValue = "10")
     int maxParticipants;
-    @Inject
-    @ConfigProperty(name = "switchboard.isv.charge-unit-seconds", defaultValue = "60")
+    @ConfigProperty(name = "charge-unit-seconds", defaultValue = "60")
     long chargeUnitSeconds;
-    @Inject
-    @ConfigProperty(name = "switchboard.isv.require-session-signature", defaultValue = "false")
+    @ConfigProperty(name = "require-session-signature", defaultValue = "false")
     boolean requireSessionSignature;
-    @Inject
-    @ConfigProperty(name = "switchboard.isv.webhook.time-factor", defaultValue = "1")
+    @ConfigProperty(name = "webhook.time-factor", defaultValue = "1")
     long webhookTimeFactor;
-    @Inject
-    @ConfigProperty(name = "switchboard.isv.webhook.give-up-seconds")
+    @ConfigProperty(name = "webhook.give-up-seconds")
     Optional<Long> webhookGiveUpSeconds;
-    @Inject
-    @ConfigProperty(name = "switchboard.isv.webhook.connect-timeout-seconds", defaultValue = "5")
+    @ConfigProperty(name = "webhook.connect-timeout-seconds", defaultValue = "5")
     long connectTimeoutSeconds;
-    @Inject
-    @ConfigProperty(name = "switchboard.isv.webhook.read-timeout-seconds", defaultValue = "10")
+    @ConfigProperty(name = "webhook.read-timeout-seconds", defaultValue = "10")
     long readTimeoutSeconds;
-    @Inject
-    @ConfigProperty(name = "switchboard.isv.webhook.recovery-grace-seconds", defaultValue = "30")
+    @ConfigProperty(name = "webhook.recovery-grace-seconds", defaultValue = "30")
     long recoveryGraceSeconds;
+
+    public java.time.Duration timestampWindow() {
+        return java.time.Duration.ofSeconds(timestampWindowSeconds);
+    }
 
     /** The zone {@code yyyyMMddHHmmss} timestamps are read and written in: configured, else the JVM's. */
     public java.time.ZoneId zone() {
@@ -75,7 +64,10 @@ public class IsvSettings {
 
     /** conference.md §3's schedule, compressed by the configured factor, with an optional give-up override. */
     public RetrySchedule webhookSchedule() {
-        RetrySchedule s = STANDARD_WEBHOOK_SCHEDULE.compressed(Math.max(1, webhookTimeFactor));
+        // conference.md §3: after the first attempt fails, retry after 1, 5, 15 and 60 minutes, then hourly, until 24 h
+        // after the event.
+        RetrySchedule s = RetrySchedule.steps(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
+                Duration.ofMinutes(60)).giveUpAfter(Duration.ofHours(24)).compressed(Math.max(1, webhookTimeFactor));
         return webhookGiveUpSeconds.filter(v -> v > 0).map(v -> s.giveUpAfter(Duration.ofSeconds(v))).orElse(s);
     }
 

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.io.IOException;
 import java.net.URI;
@@ -35,6 +36,7 @@ public class WebhookDelivery {
     @Inject
     WebhookOutbox outbox;
     @Inject
+    @ConfigProperties
     IsvSettings settings;
 
     private HttpClient http;

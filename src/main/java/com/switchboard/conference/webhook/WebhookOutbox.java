@@ -13,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Queue;
 import jakarta.json.Json;
@@ -44,6 +45,7 @@ public class WebhookOutbox {
     @PersistenceContext
     EntityManager em;
     @Inject
+    @ConfigProperties
     IsvSettings settings;
     @Resource(lookup = "jms/switchboardCF")
     ConnectionFactory connectionFactory;
