@@ -4,6 +4,7 @@ import com.switchboard.account.LworkCallers;
 import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.account.Party;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -41,7 +42,10 @@ public class MailPageResource {
     @Inject
     MailService mail;
     @Inject
+    @ConfigProperties
     NotifySettings settings;
+    @Inject
+    NotifyKeys keys;
 
     /** VOIP-41 Mail list page (HTML). */
     @GET
@@ -62,7 +66,7 @@ public class MailPageResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "VOIP-41 Mail list data (needs the signed t of lwork/mail/page_link)")
     public JsonObject mails(@QueryParam("uuid") String uuid, @QueryParam("t") String t) {
-        if (!new MailPageTokens(settings.pageKey()).valid(uuid, t, Instant.now())) {
+        if (!new MailPageTokens(keys.pageKey()).valid(uuid, t, Instant.now())) {
             throw new LworkFailure("page_token_invalid");
         }
         Party user = callers.user(uuid);

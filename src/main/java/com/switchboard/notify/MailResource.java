@@ -8,6 +8,7 @@ import com.switchboard.notify.mail.MailServer;
 import com.switchboard.platform.binding.RequestParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotBlank;
@@ -62,7 +63,10 @@ public class MailResource {
     @Inject
     NotifyService notify;
     @Inject
+    @ConfigProperties
     NotifySettings settings;
+    @Inject
+    NotifyKeys keys;
 
     /**
      * VOIP-40 Set mailbox account: the credentials are tried on the mail server first (5 s connect and read
@@ -137,7 +141,7 @@ public class MailResource {
     public JsonObject pageLink() {
         PageLink r = params.bind(PageLink.class);
         callers.loggedIn(r.uuid(), r.device_id());
-        String t = new MailPageTokens(settings.pageKey()).issue(r.uuid(), Instant.now(), settings.pageTokenTtl());
+        String t = new MailPageTokens(keys.pageKey()).issue(r.uuid(), Instant.now(), settings.pageTokenTtl());
         return ok().add("url", "/livecommail/index.html?uuid=" + r.uuid() + "&t=" + t)
                 .add("expires_in", settings.pageTokenTtl().toSeconds()).build();
     }

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -26,7 +27,10 @@ public class MailService {
     @Inject
     NotifyService notify;
     @Inject
+    @ConfigProperties
     NotifySettings settings;
+    @Inject
+    NotifyKeys keys;
 
     /**
      * VOIP-40 after the credentials were verified: the mailbox is (re)pointed at them; mail already there is listed
@@ -42,7 +46,7 @@ public class MailService {
         boolean sameMailbox = !found.isEmpty() && account.uidValidity() != null
                 && account.uidValidity() == snapshot.uidValidity();
         long lastUid = sameMailbox ? Math.min(account.lastUid(), snapshot.uidNext() - 1) : snapshot.uidNext() - 1;
-        account.configure(mailAddr, settings.cipher().encrypt(password), server.host(), server.port(), server.tls(),
+        account.configure(mailAddr, keys.cipher().encrypt(password), server.host(), server.port(), server.tls(),
                 snapshot.uidValidity(), lastUid, now);
         if (found.isEmpty()) {
             em.persist(account);

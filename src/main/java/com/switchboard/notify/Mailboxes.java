@@ -11,6 +11,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.util.List;
 
@@ -24,7 +25,10 @@ public class Mailboxes {
     static final int RECENT = 20;
 
     @Inject
+    @ConfigProperties
     NotifySettings settings;
+    @Inject
+    NotifyKeys keys;
     @Resource
     ManagedExecutorService executor;
 
@@ -52,6 +56,6 @@ public class Mailboxes {
     }
 
     public MailStore.Mailbox open(WatchRef ref) throws MailAccessException {
-        return store.open(ref.server(), ref.mailAcc(), settings.cipher().decrypt(ref.pwdCipher()));
+        return store.open(ref.server(), ref.mailAcc(), keys.cipher().decrypt(ref.pwdCipher()));
     }
 }

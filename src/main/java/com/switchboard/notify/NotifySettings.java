@@ -2,78 +2,52 @@ package com.switchboard.notify;
 
 import com.switchboard.notify.mail.MailServer;
 import com.switchboard.platform.schedule.RetrySchedule;
-import com.switchboard.platform.secret.ServerSecrets;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /** Configuration of mail watching and rule 6.1 (every key overridable by env var, e.g. SWITCHBOARD_MAIL_IMAP_HOST). */
-@ApplicationScoped
+@ConfigProperties(prefix = "switchboard")
 public class NotifySettings {
-    private static final Logger LOG = Logger.getLogger(NotifySettings.class.getName());
-
-    @Inject
-    @ConfigProperty(name = "switchboard.notify.redeliver-first-seconds", defaultValue = "60")
+    @ConfigProperty(name = "notify.redeliver-first-seconds", defaultValue = "60")
     long firstSeconds;
-    @Inject
-    @ConfigProperty(name = "switchboard.notify.redeliver-cap-seconds", defaultValue = "1800")
+    @ConfigProperty(name = "notify.redeliver-cap-seconds", defaultValue = "1800")
     long capSeconds;
-    @Inject
-    @ConfigProperty(name = "switchboard.notify.max-age-seconds", defaultValue = "86400")
+    @ConfigProperty(name = "notify.max-age-seconds", defaultValue = "86400")
     long maxAgeSeconds;
-    @Inject
-    @ConfigProperty(name = "switchboard.notify.recovery-grace-seconds", defaultValue = "120")
+    @ConfigProperty(name = "notify.recovery-grace-seconds", defaultValue = "120")
     long recoveryGraceSeconds;
-    @Inject
-    @ConfigProperty(name = "switchboard.mail.imap.host")
+    @ConfigProperty(name = "mail.imap.host")
     Optional<String> imapHost;
-    @Inject
-    @ConfigProperty(name = "switchboard.mail.imap.port")
+    @ConfigProperty(name = "mail.imap.port")
     Optional<Integer> imapPort;
-    @Inject
-    @ConfigProperty(name = "switchboard.mail.imap.tls", defaultValue = "true")
+    @ConfigProperty(name = "mail.imap.tls", defaultValue = "true")
     boolean imapTls;
-    @Inject
-    @ConfigProperty(name = "switchboard.mail.imap.ssl-trust")
+    @ConfigProperty(name = "mail.imap.ssl-trust")
     Optional<String> sslTrust;
-    @Inject
-    @ConfigProperty(name = "switchboard.mail.timeout-millis", defaultValue = "5000")
+    @ConfigProperty(name = "mail.timeout-millis", defaultValue = "5000")
     long timeoutMillis;
-    @Inject
-    @ConfigProperty(name = "switchboard.mail.idle", defaultValue = "true")
+    @ConfigProperty(name = "mail.idle", defaultValue = "true")
     boolean idle;
-    @Inject
-    @ConfigProperty(name = "switchboard.mail.watch-timeout-millis", defaultValue = "30000")
+    @ConfigProperty(name = "mail.watch-timeout-millis", defaultValue = "30000")
     long watchTimeoutMillis;
-    @Inject
-    @ConfigProperty(name = "switchboard.mail.poll-seconds", defaultValue = "30")
+    @ConfigProperty(name = "mail.poll-seconds", defaultValue = "30")
     long pollSeconds;
-    @Inject
-    @ConfigProperty(name = "switchboard.mail.max-mailboxes", defaultValue = "2000")
+    @ConfigProperty(name = "mail.max-mailboxes", defaultValue = "2000")
     int maxMailboxes;
-    @Inject
-    @ConfigProperty(name = "switchboard.mail.threads", defaultValue = "4")
+    @ConfigProperty(name = "mail.threads", defaultValue = "4")
     int threads;
-    @Inject
-    @ConfigProperty(name = "switchboard.mail.lease-seconds", defaultValue = "90")
+    @ConfigProperty(name = "mail.lease-seconds", defaultValue = "90")
     long leaseSeconds;
-    @Inject
-    @ConfigProperty(name = "switchboard.mail.page-token-seconds", defaultValue = "600")
+    @ConfigProperty(name = "mail.page-token-seconds", defaultValue = "600")
     long pageTokenSeconds;
-    @Inject
-    @ConfigProperty(name = "switchboard.mail.key")
+    /** The OA system's bearer token for VOIP-47 (unset: the ingress answers 404). */
+    @ConfigProperty(name = "oa.token")
+    Optional<String> oaToken;
+    @ConfigProperty(name = "mail.key")
     Optional<String> key;
-    @Inject
-    ServerSecrets secrets;
-
-    private volatile PasswordCipher cipher;
-    private volatile byte[] pageKey;
 
     /** Rule 6.1's redelivery schedule: the first interval (60 s), doubling, capped (30 min). */
     public RetrySchedule backoff() {
@@ -131,35 +105,12 @@ public class NotifySettings {
         return Duration.ofSeconds(pageTokenSeconds);
     }
 
-    /**
-     * The key mailbox passwords are sealed with: {@code switchboard.mail.key} (base64 of 16/24/32 bytes). Without
-     * it a key is generated once and kept in the database, which protects only against a leaked row, not a leaked
-     * database: production sets the key.
-     */
-    public PasswordCipher cipher() {
-        PasswordCipher c = cipher;
-        if (c == null) {
-            byte[] raw;
-            if (key.isPresent() && !key.get().isBlank()) {
-                raw = Base64.getDecoder().decode(key.get().trim());
-            } else {
-                LOG.warning("switchboard.mail.key is not set: mailbox passwords are sealed with a key kept in the "
-                        + "database; set SWITCHBOARD_MAIL_KEY in production");
-                raw = Arrays.copyOf(Base64.getDecoder().decode(secrets.secret("mail-pwd-key")), 32);
-            }
-            c = new PasswordCipher(raw);
-            cipher = c;
-        }
-        return c;
+    /** {@code switchboard.mail.key}: base64 of the mailbox-password key (see {@link NotifyKeys}). */
+    Optional<String> key() {
+        return key;
     }
 
-    /** The key of the H5 page's signed parameter (VOIP-41). */
-    public byte[] pageKey() {
-        byte[] k = pageKey;
-        if (k == null) {
-            k = Base64.getDecoder().decode(secrets.secret("mail-page-key"));
-            pageKey = k;
-        }
-        return k.clone();
+    public Optional<String> oaToken() {
+        return oaToken;
     }
 }

@@ -23,7 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,8 +66,8 @@ public class OaResource {
     @Inject
     OaService oa;
     @Inject
-    @ConfigProperty(name = "switchboard.oa.token")
-    Optional<String> oaToken;
+    @ConfigProperties
+    NotifySettings settings;
 
     /** VOIP-46 OA summaries: {@code page_num} per page, {@code page_index} from 1, newest first, {@code uids} only. */
     @POST
@@ -108,7 +108,7 @@ public class OaResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NewOaItem.class)))
     public Response post(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        Optional<Response> refused = BearerToken.refusal(authorization, oaToken,
+        Optional<Response> refused = BearerToken.refusal(authorization, settings.oaToken(),
                 com.switchboard.platform.wire.LworkDialect.INSTANCE);
         if (refused.isPresent()) {
             return refused.get();
