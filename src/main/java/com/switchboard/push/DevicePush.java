@@ -65,6 +65,13 @@ public class DevicePush {
         return Optional.ofNullable(em.find(PushRegistration.class, new PushRegistration.Key(to.audience(), to.key())));
     }
 
+    /** The recipient's push attempts, oldest first (ops). */
+    public java.util.List<PushDeliveryRecord> attempts(Recipient to, int max) {
+        return em.createQuery("select d from PushDeliveryRecord d where d.audience = :a and d.userKey = :u "
+                        + "order by d.id", PushDeliveryRecord.class)
+                .setParameter("a", to.audience()).setParameter("u", to.key()).setMaxResults(max).getResultList();
+    }
+
     /** An lwork user as a push recipient (no live route: device push only). */
     public static Recipient lwork(Long userId) {
         return Recipient.of(Recipient.LWORK, userId.toString());

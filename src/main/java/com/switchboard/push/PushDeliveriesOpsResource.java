@@ -1,13 +1,8 @@
 package com.switchboard.push;
 
-import com.switchboard.platform.reach.Recipient;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,31 +10,38 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.util.List;
+
 /** Operations view of device push: what each push.dispatch attempt came to, and where an account's pushes go. */
 @Path("ops/push")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PushDeliveriesOpsResource {
-    @PersistenceContext
-    EntityManager em;
     @Inject
     DevicePush devicePush;
+
+    /** Where the pushes go; empty ({@code {}}) without a registration. */
+    public record Registration(String provider, String token) {
+    }
+
+    public record Delivery(@JsonbProperty("delivery_id") String deliveryId, String provider, String token,
+                           int attempt, String outcome, String detail, String at) {
+    }
+
+    public record Deliveries(Registration registration, List<Delivery> items) {
+    }
 
     @GET
     @Path("deliveries")
     @Operation(summary = "Device push attempts of a user (uuid), oldest first, with their outcome")
-    public JsonObject deliveries(@QueryParam("uuid") long userId) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        em.createQuery("select d from PushDeliveryRecord d where d.audience = :a and d.userKey = :u order by d.id",
-                        PushDeliveryRecord.class)
-                .setParameter("a", Recipient.LWORK).setParameter("u", Long.toString(userId)).setMaxResults(1000).getResultList()
-                .forEach(d -> items.add(Json.createObjectBuilder().add("delivery_id", d.deliveryId())
-                        .add("provider", d.provider()).add("token", d.token()).add("attempt", d.attempt())
-                        .add("outcome", d.outcome()).add("detail", d.detail() == null ? "" : d.detail())
-                        .add("at", d.createdAt().toString())));
-        JsonObject registration = devicePush.registration(DevicePush.lwork(userId))
-                .map(r -> Json.createObjectBuilder().add("provider", r.provider()).add("token", r.token()).build())
-                .orElse(JsonObject.EMPTY_JSON_OBJECT);
-        return Json.createObjectBuilder().add("registration", registration).add("items", items).build();
+    public Deliveries deliveries(@QueryParam("uuid") long userId) {
+        var to = DevicePush.lwork(userId);
+        List<Delivery> items = devicePush.attempts(to, 1000).stream()
+                .map(d -> new Delivery(d.deliveryId(), d.provider(), d.token(), d.attempt(), d.outcome(),
+                        d.detail() == null ? "" : d.detail(), d.createdAt().toString()))
+                .toList();
+        Registration registration = devicePush.registration(to).map(r -> new Registration(r.provider(), r.token()))
+                .orElse(new Registration(null, null));
+        return new Deliveries(registration, items);
     }
 }
