@@ -25,7 +25,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +43,6 @@ import static com.switchboard.platform.wire.LworkDialect.ok;
 @Tag(name = "lwork accounts", description = "voip.md §1, VOIP-01..12")
 public class AccountResource {
     @Inject
-    @ConfigProperties
     AccountSettings settings;
     @Inject
     RequestParams params;

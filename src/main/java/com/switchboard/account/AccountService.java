@@ -11,7 +11,6 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +26,6 @@ public class AccountService {
     @PersistenceContext
     EntityManager em;
     @Inject
-    @ConfigProperties
     AccountSettings settings;
     @Inject
     LworkUsers users;

@@ -1,17 +1,21 @@
 package com.switchboard.account;
 
-import org.eclipse.microprofile.config.inject.ConfigProperties;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** lwork accounts' settings ({@code switchboard.lwork.*}, {@code switchboard.sms.*}). */
-@ConfigProperties(prefix = "switchboard")
+@Dependent
 public class AccountSettings {
     /** VOIP-07's module URLs, as JSON. */
-    @ConfigProperty(name = "lwork.urls", defaultValue = "{}")
+    @Inject
+    @ConfigProperty(name = "switchboard.lwork.urls", defaultValue = "{}")
     String urls;
-    @ConfigProperty(name = "lwork.default-group", defaultValue = "dth_common")
+    @Inject
+    @ConfigProperty(name = "switchboard.lwork.default-group", defaultValue = "dth_common")
     String defaultGroup;
     /** How soon a code may be sent again to the same target. */
-    @ConfigProperty(name = "sms.resend-seconds", defaultValue = "60")
+    @Inject
+    @ConfigProperty(name = "switchboard.sms.resend-seconds", defaultValue = "60")
     long resendSeconds;
 }

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -24,7 +23,6 @@ public class SmsCodeService {
     @PersistenceContext
     EntityManager em;
     @Inject
-    @ConfigProperties
     AccountSettings settings;
     @Inject
     SmsSender sms;

@@ -9,7 +9,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -24,7 +23,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class BillingCatalog {
     @Inject
-    @ConfigProperties
     BillingSettings settings;
     /** The six DTH packages of voip.md VOIP-48. */
     static final String DTH_PACKAGES = "["

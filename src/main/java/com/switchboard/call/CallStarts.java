@@ -10,7 +10,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +22,6 @@ import java.util.UUID;
 @Stateless
 public class CallStarts {
     @Inject
-    @ConfigProperties
     CallSettings settings;
     @Inject
     VoipCallService calls;

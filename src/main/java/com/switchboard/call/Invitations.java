@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.util.Optional;
 
@@ -15,7 +14,6 @@ public class Invitations {
     static final String SECRET_NAME = "p2p-opdata";
 
     @Inject
-    @ConfigProperties
     CallSettings settings;
     @Inject
     ServerSecrets secrets;

@@ -16,7 +16,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +30,6 @@ import java.util.UUID;
 @Stateless
 public class P2pCalls {
     @Inject
-    @ConfigProperties
     CallSettings settings;
     @Inject
     VoipCallService calls;

@@ -16,7 +16,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.io.StringReader;
 import java.security.SecureRandom;
@@ -39,7 +38,6 @@ public class VoipCallService {
     @PersistenceContext
     EntityManager em;
     @Inject
-    @ConfigProperties
     CallSettings settings;
     @Inject
     AccountDirectory accounts;

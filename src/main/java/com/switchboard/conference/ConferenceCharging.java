@@ -6,7 +6,6 @@ import com.switchboard.conference.isv.IsvSettings;
 import com.switchboard.conference.ConferenceLeg.CallState;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -26,7 +25,6 @@ public class ConferenceCharging {
     EntityManager em;
 
     @Inject
-    @ConfigProperties
     IsvSettings settings;
 
     @Inject

@@ -8,7 +8,6 @@ import com.switchboard.telephony.LegEvent;
 import com.switchboard.telephony.ReleaseCause;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -29,7 +28,6 @@ public class ConferenceLegEvents {
     EntityManager em;
 
     @Inject
-    @ConfigProperties
     IsvSettings settings;
 
     @Inject

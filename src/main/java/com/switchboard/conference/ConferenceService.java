@@ -12,7 +12,6 @@ import com.switchboard.telephony.LegId;
 import com.switchboard.telephony.Telephony;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -49,7 +48,6 @@ public class ConferenceService {
     @Inject
     IsvService isv;
     @Inject
-    @ConfigProperties
     IsvSettings settings;
     @Inject
     IsvBalance balance;

@@ -4,7 +4,6 @@ import com.switchboard.account.LworkCallers;
 import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.account.Party;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -42,7 +41,6 @@ public class MailPageResource {
     @Inject
     MailService mail;
     @Inject
-    @ConfigProperties
     NotifySettings settings;
     @Inject
     NotifyKeys keys;

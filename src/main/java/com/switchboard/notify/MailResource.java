@@ -8,7 +8,6 @@ import com.switchboard.notify.mail.MailServer;
 import com.switchboard.platform.binding.RequestParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotBlank;
@@ -63,7 +62,6 @@ public class MailResource {
     @Inject
     NotifyService notify;
     @Inject
-    @ConfigProperties
     NotifySettings settings;
     @Inject
     NotifyKeys keys;

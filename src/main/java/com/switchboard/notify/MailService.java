@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -27,7 +26,6 @@ public class MailService {
     @Inject
     NotifyService notify;
     @Inject
-    @ConfigProperties
     NotifySettings settings;
     @Inject
     NotifyKeys keys;

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,7 +49,6 @@ public class MailWatcher {
     @Inject
     Mailboxes mailboxes;
     @Inject
-    @ConfigProperties
     NotifySettings settings;
     @Inject
     NotifyMetrics metrics;

@@ -11,7 +11,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.util.List;
 
@@ -25,7 +24,6 @@ public class Mailboxes {
     static final int RECENT = 20;
 
     @Inject
-    @ConfigProperties
     NotifySettings settings;
     @Inject
     NotifyKeys keys;

@@ -3,7 +3,6 @@ package com.switchboard.notify;
 import com.switchboard.platform.secret.ServerSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.util.Arrays;
 import java.util.Base64;
@@ -15,7 +14,6 @@ public class NotifyKeys {
     private static final Logger LOG = Logger.getLogger(NotifyKeys.class.getName());
 
     @Inject
-    @ConfigProperties
     NotifySettings settings;
     @Inject
     ServerSecrets secrets;

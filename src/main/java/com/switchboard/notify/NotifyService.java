@@ -13,7 +13,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Queue;
 import jakarta.json.Json;
@@ -44,7 +43,6 @@ public class NotifyService {
     @Inject
     Reach reach;
     @Inject
-    @ConfigProperties
     NotifySettings settings;
     @Inject
     NotifyMetrics metrics;

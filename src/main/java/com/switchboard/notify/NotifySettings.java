@@ -2,51 +2,70 @@ package com.switchboard.notify;
 
 import com.switchboard.notify.mail.MailServer;
 import com.switchboard.platform.schedule.RetrySchedule;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.Optional;
 
 /** Configuration of mail watching and rule 6.1 (every key overridable by env var, e.g. SWITCHBOARD_MAIL_IMAP_HOST). */
-@ConfigProperties(prefix = "switchboard")
+@Dependent
 public class NotifySettings {
-    @ConfigProperty(name = "notify.redeliver-first-seconds", defaultValue = "60")
+    @Inject
+    @ConfigProperty(name = "switchboard.notify.redeliver-first-seconds", defaultValue = "60")
     long firstSeconds;
-    @ConfigProperty(name = "notify.redeliver-cap-seconds", defaultValue = "1800")
+    @Inject
+    @ConfigProperty(name = "switchboard.notify.redeliver-cap-seconds", defaultValue = "1800")
     long capSeconds;
-    @ConfigProperty(name = "notify.max-age-seconds", defaultValue = "86400")
+    @Inject
+    @ConfigProperty(name = "switchboard.notify.max-age-seconds", defaultValue = "86400")
     long maxAgeSeconds;
-    @ConfigProperty(name = "notify.recovery-grace-seconds", defaultValue = "120")
+    @Inject
+    @ConfigProperty(name = "switchboard.notify.recovery-grace-seconds", defaultValue = "120")
     long recoveryGraceSeconds;
-    @ConfigProperty(name = "mail.imap.host")
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.imap.host")
     Optional<String> imapHost;
-    @ConfigProperty(name = "mail.imap.port")
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.imap.port")
     Optional<Integer> imapPort;
-    @ConfigProperty(name = "mail.imap.tls", defaultValue = "true")
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.imap.tls", defaultValue = "true")
     boolean imapTls;
-    @ConfigProperty(name = "mail.imap.ssl-trust")
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.imap.ssl-trust")
     Optional<String> sslTrust;
-    @ConfigProperty(name = "mail.timeout-millis", defaultValue = "5000")
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.timeout-millis", defaultValue = "5000")
     long timeoutMillis;
-    @ConfigProperty(name = "mail.idle", defaultValue = "true")
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.idle", defaultValue = "true")
     boolean idle;
-    @ConfigProperty(name = "mail.watch-timeout-millis", defaultValue = "30000")
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.watch-timeout-millis", defaultValue = "30000")
     long watchTimeoutMillis;
-    @ConfigProperty(name = "mail.poll-seconds", defaultValue = "30")
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.poll-seconds", defaultValue = "30")
     long pollSeconds;
-    @ConfigProperty(name = "mail.max-mailboxes", defaultValue = "2000")
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.max-mailboxes", defaultValue = "2000")
     int maxMailboxes;
-    @ConfigProperty(name = "mail.threads", defaultValue = "4")
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.threads", defaultValue = "4")
     int threads;
-    @ConfigProperty(name = "mail.lease-seconds", defaultValue = "90")
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.lease-seconds", defaultValue = "90")
     long leaseSeconds;
-    @ConfigProperty(name = "mail.page-token-seconds", defaultValue = "600")
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.page-token-seconds", defaultValue = "600")
     long pageTokenSeconds;
     /** The OA system's bearer token for VOIP-47 (unset: the ingress answers 404). */
-    @ConfigProperty(name = "oa.token")
+    @Inject
+    @ConfigProperty(name = "switchboard.oa.token")
     Optional<String> oaToken;
-    @ConfigProperty(name = "mail.key")
+    @Inject
+    @ConfigProperty(name = "switchboard.mail.key")
     Optional<String> key;
 
     /** Rule 6.1's redelivery schedule: the first interval (60 s), doubling, capped (30 min). */

@@ -23,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,7 +65,6 @@ public class OaResource {
     @Inject
     OaService oa;
     @Inject
-    @ConfigProperties
     NotifySettings settings;
 
     /** VOIP-46 OA summaries: {@code page_num} per page, {@code page_index} from 1, newest first, {@code uids} only. */

@@ -12,7 +12,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.container.AsyncResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +33,6 @@ public class PushChannel {
     private final Map<DeviceKey, ParkedPoll> parked = new ConcurrentHashMap<>();
 
     @Inject
-    @ConfigProperties
     PushSettings settings;
     @Inject
     PushChannelService service;

@@ -15,7 +15,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +33,6 @@ public class PushDelivery {
     @PersistenceContext
     EntityManager em;
     @Inject
-    @ConfigProperties
     PushSettings settings;
     @Inject
     PushProviders providers;

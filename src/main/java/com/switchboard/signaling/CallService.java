@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ public class CallService {
     @Resource
     SessionContext ejb;
     @Inject
-    @ConfigProperties
     SignalingSettings settings;
     @Inject
     DirectoryService directory;

@@ -3,7 +3,6 @@ package com.switchboard.signaling;
 import com.switchboard.platform.secret.ServerSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +15,6 @@ public class SignalingTokens {
     static final String SECRET_NAME = "signaling.jwt";
 
     @Inject
-    @ConfigProperties
     SignalingSettings settings;
     @Inject
     ServerSecrets secrets;

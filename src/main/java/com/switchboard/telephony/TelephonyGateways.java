@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Duration;
 import java.util.logging.Logger;
@@ -23,7 +22,6 @@ public class TelephonyGateways {
     @Resource
     ManagedScheduledExecutorService scheduler;
     @Inject
-    @ConfigProperties
     TelephonySettings settings;
     @Inject
     LegEventSink sink;

@@ -17,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,7 +36,6 @@ public class CallCharging {
     @PersistenceContext
     EntityManager em;
     @Inject
-    @ConfigProperties
     BillingSettings settings;
     @Inject
     WalletService wallets;

@@ -9,7 +9,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 
 /**
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 @PreMatching
 public class BillingTokenFilter implements ContainerRequestFilter {
     @Inject
-    @ConfigProperties
     BillingSettings settings;
 
     @Override

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.net.URI;
 
@@ -17,7 +16,6 @@ import java.net.URI;
 @ApplicationScoped
 public class DthBillingSystems {
     @Inject
-    @ConfigProperties
     BillingSettings settings;
 
     @Produces

@@ -6,7 +6,6 @@ import com.switchboard.account.Party;
 import com.switchboard.billing.charging.CallRecords;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * The billing system's side of DTH accounts (voip.md VOIP-63..66): open, activate, deactivate, bind the number. An
@@ -16,7 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 @Stateless
 public class DthProvisioning {
     @Inject
-    @ConfigProperties
     BillingSettings settings;
     @Inject
     DthAccounts accounts;

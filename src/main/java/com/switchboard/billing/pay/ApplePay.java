@@ -6,7 +6,6 @@ import com.switchboard.account.Party;
 import com.switchboard.billing.pay.AppleReceipts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.math.BigDecimal;
 
@@ -18,7 +17,6 @@ import java.math.BigDecimal;
 @ApplicationScoped
 public class ApplePay {
     @Inject
-    @ConfigProperties
     PaySettings pay;
     @Inject
     OrderService orders;

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.net.URI;
 
@@ -13,7 +12,6 @@ import java.net.URI;
 @ApplicationScoped
 public class AppleReceiptVerifiers {
     @Inject
-    @ConfigProperties
     PaySettings settings;
 
     @Produces

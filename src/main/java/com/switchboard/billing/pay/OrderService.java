@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -41,7 +40,6 @@ public class OrderService {
     @PersistenceContext
     EntityManager em;
     @Inject
-    @ConfigProperties
     BillingSettings settings;
     @Inject
     BillingCatalog catalog;

@@ -1,32 +1,43 @@
 package com.switchboard.billing.pay;
 
-import org.eclipse.microprofile.config.inject.ConfigProperties;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
 
 /** The payment providers' keys and ids ({@code switchboard.pay.*}); unset keys leave the offline verifiers in place. */
-@ConfigProperties(prefix = "switchboard.pay")
+@Dependent
 public class PaySettings {
-    @ConfigProperty(name = "alipay.public-key")
+    @Inject
+    @ConfigProperty(name = "switchboard.pay.alipay.public-key")
     Optional<String> alipayPublicKey;
-    @ConfigProperty(name = "alipay.app-id")
+    @Inject
+    @ConfigProperty(name = "switchboard.pay.alipay.app-id")
     Optional<String> alipayAppId;
-    @ConfigProperty(name = "wx.api-key")
+    @Inject
+    @ConfigProperty(name = "switchboard.pay.wx.api-key")
     Optional<String> wxApiKey;
-    @ConfigProperty(name = "wx.app-id")
+    @Inject
+    @ConfigProperty(name = "switchboard.pay.wx.app-id")
     Optional<String> wxAppId;
-    @ConfigProperty(name = "wx.mch-id")
+    @Inject
+    @ConfigProperty(name = "switchboard.pay.wx.mch-id")
     Optional<String> wxMchId;
-    @ConfigProperty(name = "apple.verify-url")
+    @Inject
+    @ConfigProperty(name = "switchboard.pay.apple.verify-url")
     Optional<String> appleVerifyUrl;
-    @ConfigProperty(name = "apple.sandbox-url")
+    @Inject
+    @ConfigProperty(name = "switchboard.pay.apple.sandbox-url")
     Optional<String> appleSandboxUrl;
-    @ConfigProperty(name = "apple.shared-secret")
+    @Inject
+    @ConfigProperty(name = "switchboard.pay.apple.shared-secret")
     Optional<String> appleSharedSecret;
-    @ConfigProperty(name = "apple.bundle-id")
+    @Inject
+    @ConfigProperty(name = "switchboard.pay.apple.bundle-id")
     Optional<String> appleBundleId;
-    @ConfigProperty(name = "apple.product-prefix")
+    @Inject
+    @ConfigProperty(name = "switchboard.pay.apple.product-prefix")
     Optional<String> appleProductPrefix;
 
     public Optional<String> appleBundleId() {

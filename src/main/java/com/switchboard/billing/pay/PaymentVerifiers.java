@@ -5,14 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 
 /** The payment notification verifiers: the real check when its key is configured, else the offline refusal. */
 @ApplicationScoped
 public class PaymentVerifiers {
     @Inject
-    @ConfigProperties
     PaySettings settings;
 
     @Produces

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -46,7 +45,6 @@ public class WalletService {
     @PersistenceContext
     EntityManager em;
     @Inject
-    @ConfigProperties
     BillingSettings settings;
     @Inject
     AccountDirectory accounts;

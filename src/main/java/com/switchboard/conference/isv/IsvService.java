@@ -2,7 +2,6 @@ package com.switchboard.conference.isv;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -37,7 +36,6 @@ public class IsvService {
     @PersistenceContext
     EntityManager em;
     @Inject
-    @ConfigProperties
     IsvSettings settings;
 
     /** {@code POST /ops/isv/apps}: a new application identity with its permanent and temporary keys. */

@@ -1,37 +1,49 @@
 package com.switchboard.conference.isv;
 
 import com.switchboard.platform.schedule.RetrySchedule;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.Optional;
 
 /** Conference and callback settings ({@code switchboard.isv.*}; env {@code SWITCHBOARD_ISV_*}). */
-@ConfigProperties(prefix = "switchboard.isv")
+@Dependent
 public class IsvSettings {
     /** CONF signatures' timestamp window (seconds either side). */
-    @ConfigProperty(name = "timestamp-window-seconds", defaultValue = "300")
+    @Inject
+    @ConfigProperty(name = "switchboard.isv.timestamp-window-seconds", defaultValue = "300")
     long timestampWindowSeconds;
-    @ConfigProperty(name = "time-zone")
+    @Inject
+    @ConfigProperty(name = "switchboard.isv.time-zone")
     Optional<String> timeZone;
-    @ConfigProperty(name = "prompt-millis", defaultValue = "1500")
+    @Inject
+    @ConfigProperty(name = "switchboard.isv.prompt-millis", defaultValue = "1500")
     long promptMillis;
-    @ConfigProperty(name = "max-participants", defaultValue = "10")
+    @Inject
+    @ConfigProperty(name = "switchboard.isv.max-participants", defaultValue = "10")
     int maxParticipants;
-    @ConfigProperty(name = "charge-unit-seconds", defaultValue = "60")
+    @Inject
+    @ConfigProperty(name = "switchboard.isv.charge-unit-seconds", defaultValue = "60")
     long chargeUnitSeconds;
-    @ConfigProperty(name = "require-session-signature", defaultValue = "false")
+    @Inject
+    @ConfigProperty(name = "switchboard.isv.require-session-signature", defaultValue = "false")
     boolean requireSessionSignature;
-    @ConfigProperty(name = "webhook.time-factor", defaultValue = "1")
+    @Inject
+    @ConfigProperty(name = "switchboard.isv.webhook.time-factor", defaultValue = "1")
     long webhookTimeFactor;
-    @ConfigProperty(name = "webhook.give-up-seconds")
+    @Inject
+    @ConfigProperty(name = "switchboard.isv.webhook.give-up-seconds")
     Optional<Long> webhookGiveUpSeconds;
-    @ConfigProperty(name = "webhook.connect-timeout-seconds", defaultValue = "5")
+    @Inject
+    @ConfigProperty(name = "switchboard.isv.webhook.connect-timeout-seconds", defaultValue = "5")
     long connectTimeoutSeconds;
-    @ConfigProperty(name = "webhook.read-timeout-seconds", defaultValue = "10")
+    @Inject
+    @ConfigProperty(name = "switchboard.isv.webhook.read-timeout-seconds", defaultValue = "10")
     long readTimeoutSeconds;
-    @ConfigProperty(name = "webhook.recovery-grace-seconds", defaultValue = "30")
+    @Inject
+    @ConfigProperty(name = "switchboard.isv.webhook.recovery-grace-seconds", defaultValue = "30")
     long recoveryGraceSeconds;
 
     public java.time.Duration timestampWindow() {

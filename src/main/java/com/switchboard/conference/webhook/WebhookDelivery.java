@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.io.IOException;
 import java.net.URI;
@@ -36,7 +35,6 @@ public class WebhookDelivery {
     @Inject
     WebhookOutbox outbox;
     @Inject
-    @ConfigProperties
     IsvSettings settings;
 
     private HttpClient http;

@@ -13,7 +13,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Queue;
 import jakarta.json.Json;
@@ -45,7 +44,6 @@ public class WebhookOutbox {
     @PersistenceContext
     EntityManager em;
     @Inject
-    @ConfigProperties
     IsvSettings settings;
     @Resource(lookup = "jms/switchboardCF")
     ConnectionFactory connectionFactory;

@@ -1,20 +1,25 @@
 package com.switchboard.platform.realtime;
 
-import org.eclipse.microprofile.config.inject.ConfigProperties;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
 
 /** The realtime registry's settings; the {@code switchboard.signaling.*} names came first and still apply. */
-@ConfigProperties(prefix = "switchboard")
+@Dependent
 public class RealtimeSettings {
-    @ConfigProperty(name = "realtime.ping-seconds")
+    @Inject
+    @ConfigProperty(name = "switchboard.realtime.ping-seconds")
     Optional<Long> pingSeconds;
-    @ConfigProperty(name = "signaling.ping-seconds", defaultValue = "30")
+    @Inject
+    @ConfigProperty(name = "switchboard.signaling.ping-seconds", defaultValue = "30")
     long signalingPingSeconds;
-    @ConfigProperty(name = "realtime.idle-seconds")
+    @Inject
+    @ConfigProperty(name = "switchboard.realtime.idle-seconds")
     Optional<Long> idleSeconds;
-    @ConfigProperty(name = "signaling.idle-seconds", defaultValue = "90")
+    @Inject
+    @ConfigProperty(name = "switchboard.signaling.idle-seconds", defaultValue = "90")
     long signalingIdleSeconds;
 
     /** Server pings go out this often. */

@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import com.switchboard.platform.schedule.Sweep;
 
@@ -23,7 +22,6 @@ public class RealtimeSweeper {
     private static final Logger LOG = Logger.getLogger(RealtimeSweeper.class.getName());
 
     @Inject
-    @ConfigProperties
     RealtimeSettings settings;
     @Inject
     RealtimeRegistry registry;

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +32,6 @@ public class PushProviderProducer {
     private static final Logger LOG = Logger.getLogger(PushProviderProducer.class.getName());
 
     @Inject
-    @ConfigProperties
     PushProviderSettings settings;
     @Inject
     Outbox outbox;

@@ -1,35 +1,48 @@
 package com.switchboard.push.provider;
 
-import org.eclipse.microprofile.config.inject.ConfigProperties;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
 
 /** The push providers' credentials and endpoints ({@code switchboard.push.apns|baidu|getui.*}). */
-@ConfigProperties(prefix = "switchboard.push")
+@Dependent
 public class PushProviderSettings {
-    @ConfigProperty(name = "apns.key-file")
+    @Inject
+    @ConfigProperty(name = "switchboard.push.apns.key-file")
     Optional<String> apnsKeyFile;
-    @ConfigProperty(name = "apns.team-id")
+    @Inject
+    @ConfigProperty(name = "switchboard.push.apns.team-id")
     Optional<String> apnsTeamId;
-    @ConfigProperty(name = "apns.key-id")
+    @Inject
+    @ConfigProperty(name = "switchboard.push.apns.key-id")
     Optional<String> apnsKeyId;
-    @ConfigProperty(name = "apns.topic")
+    @Inject
+    @ConfigProperty(name = "switchboard.push.apns.topic")
     Optional<String> apnsTopic;
-    @ConfigProperty(name = "apns.endpoint", defaultValue = "https://api.push.apple.com")
+    @Inject
+    @ConfigProperty(name = "switchboard.push.apns.endpoint", defaultValue = "https://api.push.apple.com")
     String apnsEndpoint;
-    @ConfigProperty(name = "baidu.api-key")
+    @Inject
+    @ConfigProperty(name = "switchboard.push.baidu.api-key")
     Optional<String> baiduApiKey;
-    @ConfigProperty(name = "baidu.secret-key")
+    @Inject
+    @ConfigProperty(name = "switchboard.push.baidu.secret-key")
     Optional<String> baiduSecretKey;
-    @ConfigProperty(name = "baidu.endpoint", defaultValue = "http://api.tuisong.baidu.com/rest/3.0/")
+    @Inject
+    @ConfigProperty(name = "switchboard.push.baidu.endpoint", defaultValue = "http://api.tuisong.baidu.com/rest/3.0/")
     String baiduEndpoint;
-    @ConfigProperty(name = "getui.app-id")
+    @Inject
+    @ConfigProperty(name = "switchboard.push.getui.app-id")
     Optional<String> getuiAppId;
-    @ConfigProperty(name = "getui.app-key")
+    @Inject
+    @ConfigProperty(name = "switchboard.push.getui.app-key")
     Optional<String> getuiAppKey;
-    @ConfigProperty(name = "getui.master-secret")
+    @Inject
+    @ConfigProperty(name = "switchboard.push.getui.master-secret")
     Optional<String> getuiMasterSecret;
-    @ConfigProperty(name = "getui.endpoint", defaultValue = "https://restapi.getui.com/v2/")
+    @Inject
+    @ConfigProperty(name = "switchboard.push.getui.endpoint", defaultValue = "https://restapi.getui.com/v2/")
     String getuiEndpoint;
 }
