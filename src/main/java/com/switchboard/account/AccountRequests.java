@@ -16,59 +16,59 @@ public final class AccountRequests {
     }
 
     /** VOIP-01. {@code group_id} optional: older clients omit it. */
-    public record Login(@NotBlank String acc, @NotBlank String pwd, @NotBlank String device_id,
-                        @NotNull JsonObject clidata, String group_id) {
+    public record Login(@NotBlank @Size(max = 128) String acc, @NotBlank @Size(max = 128) String pwd, @NotBlank @Size(max = 128) String device_id,
+                        @NotNull JsonObject clidata, @Size(max = 64) String group_id) {
     }
 
     /** VOIP-02. */
-    public record Logout(@NotBlank String uuid, @NotBlank String device_id, @NotNull JsonObject clidata) {
+    public record Logout(@NotBlank @Size(max = 32) String uuid, @NotBlank @Size(max = 128) String device_id, @NotNull JsonObject clidata) {
     }
 
     /** VOIP-03. {@code acc} may stand in for {@code uuid} (a new user has none); {@code phone} only for bind. */
-    public record AuthCode(String uuid, String acc, @NotBlank String device_id, @NotBlank String type,
-                           String phone, String group_id) {
+    public record AuthCode(@Size(max = 32) String uuid, @Size(max = 128) String acc, @NotBlank @Size(max = 128) String device_id, @NotBlank @Size(max = 32) String type,
+                           @Size(max = 64) String phone, @Size(max = 64) String group_id) {
     }
 
     /** VOIP-04. */
-    public record Register(@NotBlank String uuid, @NotBlank String device_id, @NotBlank String auth_code,
-                           @NotBlank @Size(max = 128) String name, @NotBlank String pwd,
-                           @NotBlank String group_id) {
+    public record Register(@NotBlank @Size(max = 32) String uuid, @NotBlank @Size(max = 128) String device_id, @NotBlank @Size(max = 16) String auth_code,
+                           @NotBlank @Size(max = 128) String name, @NotBlank @Size(max = 128) String pwd,
+                           @NotBlank @Size(max = 64) String group_id) {
     }
 
     /** VOIP-05. */
     public record SelfRegister(@NotBlank @Size(max = 128) String acc, @NotBlank @Size(max = 128) String name,
-                               @NotBlank String pwd, @NotBlank String auth_code, @NotBlank String device_id,
-                               @NotBlank String group_id, @NotBlank String crc) {
+                               @NotBlank @Size(max = 128) String pwd, @NotBlank @Size(max = 16) String auth_code, @NotBlank @Size(max = 128) String device_id,
+                               @NotBlank @Size(max = 64) String group_id, @NotBlank @Size(max = 64) String crc) {
     }
 
     /** VOIP-06. {@code uuid} optional, used only when {@code acc} is absent. */
-    public record ForgetPwd(String acc, String uuid, @NotBlank String device_id, @NotBlank String auth_code,
-                            @NotBlank String pwd, @NotBlank String name, @NotBlank String group_id) {
+    public record ForgetPwd(@Size(max = 128) String acc, @Size(max = 32) String uuid, @NotBlank @Size(max = 128) String device_id, @NotBlank @Size(max = 16) String auth_code,
+                            @NotBlank @Size(max = 128) String pwd, @NotBlank @Size(max = 128) String name, @NotBlank @Size(max = 64) String group_id) {
     }
 
     /** VOIP-07. */
-    public record ModifyPwd(@NotBlank String uuid, @NotBlank String device_id, @NotBlank String old_pwd,
-                            @NotBlank String pwd) {
+    public record ModifyPwd(@NotBlank @Size(max = 32) String uuid, @NotBlank @Size(max = 128) String device_id, @NotBlank @Size(max = 128) String old_pwd,
+                            @NotBlank @Size(max = 128) String pwd) {
     }
 
     /** VOIP-08. {@code info} is any JSON value, stored and returned verbatim. */
-    public record AddInfo(@NotBlank String uuid, @NotBlank String device_id, @NotNull JsonValue info) {
+    public record AddInfo(@NotBlank @Size(max = 32) String uuid, @NotBlank @Size(max = 128) String device_id, @NotNull JsonValue info) {
     }
 
     /** VOIP-09. */
-    public record Bind(@NotBlank String uuid, @NotBlank @Size(max = 64) String phone, @NotBlank String device_id,
-                       @NotBlank String auth_code) {
+    public record Bind(@NotBlank @Size(max = 32) String uuid, @NotBlank @Size(max = 64) String phone, @NotBlank @Size(max = 128) String device_id,
+                       @NotBlank @Size(max = 16) String auth_code) {
     }
 
     /** VOIP-10. */
-    public record ThirdLogin(@NotBlank String acc, @NotBlank String pwd, @NotBlank String crc,
-                             @NotBlank String device_id, @NotNull JsonObject clidata, @NotBlank String group_id) {
+    public record ThirdLogin(@NotBlank @Size(max = 128) String acc, @NotBlank @Size(max = 128) String pwd, @NotBlank @Size(max = 64) String crc,
+                             @NotBlank @Size(max = 128) String device_id, @NotNull JsonObject clidata, @NotBlank @Size(max = 64) String group_id) {
     }
 
     /** VOIP-11. */
     public record ThirdReg(@NotBlank @Size(max = 128) String acc, @NotBlank @Size(max = 128) String name,
-                           @NotBlank String pwd, @NotBlank String crc, @NotBlank String device_id,
-                           @NotNull JsonObject clidata, @NotBlank String group_id) {
+                           @NotBlank @Size(max = 128) String pwd, @NotBlank @Size(max = 64) String crc, @NotBlank @Size(max = 128) String device_id,
+                           @NotNull JsonObject clidata, @NotBlank @Size(max = 64) String group_id) {
     }
 
     /** VOIP-12. */
@@ -76,6 +76,6 @@ public final class AccountRequests {
     }
 
     /** One VOIP-12 item: looked up by {@code acc}, else by bound {@code phone}. */
-    public record Callee(String acc, String phone) {
+    public record Callee(@Size(max = 128) String acc, @Size(max = 64) String phone) {
     }
 }

@@ -30,26 +30,26 @@ import static com.switchboard.platform.wire.LworkDialect.ok;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "lwork billing", description = "voip.md §7-8")
 public class BillingResource {
-    public record Packages(@NotBlank String uuid, @NotBlank @Size(max = 64) String group_id) {
+    public record Packages(@NotBlank @Size(max = 32) String uuid, @NotBlank @Size(max = 64) String group_id) {
     }
 
     /** The seed's example sends {@code user_id} and {@code callee_phone}; both spellings are accepted. */
-    public record Rate(String uuid, String user_id, String device_id, @Size(max = 64) String callee,
+    public record Rate(@Size(max = 32) String uuid, @Size(max = 128) String user_id, @Size(max = 128) String device_id, @Size(max = 64) String callee,
                        @Size(max = 64) String callee_phone) {
     }
 
-    public record Uuid(@NotBlank String uuid) {
+    public record Uuid(@NotBlank @Size(max = 32) String uuid) {
     }
 
-    public record UuidDevice(@NotBlank String uuid, @NotBlank String device_id) {
+    public record UuidDevice(@NotBlank @Size(max = 32) String uuid, @NotBlank @Size(max = 128) String device_id) {
     }
 
-    public record CoinOrder(@NotBlank String uuid, @NotBlank String device_id, @NotNull BigDecimal money,
+    public record CoinOrder(@NotBlank @Size(max = 32) String uuid, @NotBlank @Size(max = 128) String device_id, @NotNull BigDecimal money,
                             @NotNull Long coins) {
     }
 
-    public record TypedOrder(@NotBlank String uuid, @NotBlank String device_id, @NotNull BigDecimal money,
-                             @NotBlank @Size(max = 64) String group_id, @NotBlank String pay_type) {
+    public record TypedOrder(@NotBlank @Size(max = 32) String uuid, @NotBlank @Size(max = 128) String device_id, @NotNull BigDecimal money,
+                             @NotBlank @Size(max = 64) String group_id, @NotBlank @Size(max = 10) String pay_type) {
     }
 
     @Inject

@@ -14,42 +14,42 @@ public final class CallRequests {
     }
 
     /** VOIP-13. {@code type} optional ("p2p"). */
-    public record AndroidStart(@NotBlank String user_id, @NotNull String caller_phone,
+    public record AndroidStart(@NotBlank @Size(max = 128) String user_id, @NotNull @Size(max = 64) String caller_phone,
                                @NotBlank @Size(max = 64) String callee_phone, @NotNull JsonObject sdp,
-                               @NotNull String userclass, @NotBlank String dev_id, String type,
-                               @NotBlank String acc, @NotNull JsonObject clidata) {
+                               @NotNull @Size(max = 32) String userclass, @NotBlank @Size(max = 128) String dev_id, @Size(max = 32) String type,
+                               @NotBlank @Size(max = 128) String acc, @NotNull JsonObject clidata) {
     }
 
     /** VOIP-18. */
-    public record IosStart(@NotBlank String uuid, @NotNull String caller_phone, @NotBlank @Size(max = 64) String phone,
-                           @NotNull String userclass, @NotBlank String sdp, @NotBlank String dev_id, String type,
-                           @NotBlank String acc, @NotNull JsonObject clidata) {
+    public record IosStart(@NotBlank @Size(max = 32) String uuid, @NotNull @Size(max = 64) String caller_phone, @NotBlank @Size(max = 64) String phone,
+                           @NotNull @Size(max = 32) String userclass, @NotBlank @Size(max = 16384) String sdp, @NotBlank @Size(max = 128) String dev_id, @Size(max = 32) String type,
+                           @NotBlank @Size(max = 128) String acc, @NotNull JsonObject clidata) {
     }
 
     /** VOIP-21. */
-    public record WebStart(@NotBlank String uuid, @NotBlank @Size(max = 64) String phone, @NotNull String userclass,
-                           @NotBlank String sdp) {
+    public record WebStart(@NotBlank @Size(max = 32) String uuid, @NotBlank @Size(max = 64) String phone, @NotNull @Size(max = 32) String userclass,
+                           @NotBlank @Size(max = 16384) String sdp) {
     }
 
     /** VOIP-14, 19, 20, 22, 23. */
-    public record OwnSession(@NotBlank String uuid, @NotBlank String session_id) {
+    public record OwnSession(@NotBlank @Size(max = 32) String uuid, @NotBlank @Size(max = 64) String session_id) {
     }
 
     /** VOIP-15, 31, 32. */
-    public record Session(@NotBlank String session_id) {
+    public record Session(@NotBlank @Size(max = 64) String session_id) {
     }
 
     /** VOIP-16. */
-    public record Dtmf(@NotBlank String session_id, @NotBlank String num) {
+    public record Dtmf(@NotBlank @Size(max = 64) String session_id, @NotBlank @Size(max = 64) String num) {
     }
 
     /** VOIP-17. */
-    public record DtmfWithSeq(@NotBlank String session_id, @NotBlank String num, @NotNull Integer seq) {
+    public record DtmfWithSeq(@NotBlank @Size(max = 64) String session_id, @NotBlank @Size(max = 64) String num, @NotNull Integer seq) {
     }
 
     /** VOIP-24. {@code device_id} optional: when sent, it must be logged in to the account. */
-    public record History(@NotBlank String uuid, @NotNull @Min(0) Integer start_id,
-                          @NotNull @Min(1) @Max(200) Integer num, String device_id) {
+    public record History(@NotBlank @Size(max = 32) String uuid, @NotNull @Min(0) Integer start_id,
+                          @NotNull @Min(1) @Max(200) Integer num, @Size(max = 128) String device_id) {
     }
 
     /** VOIP-25, 28, 29. */
@@ -57,17 +57,17 @@ public final class CallRequests {
     }
 
     /** VOIP-26. */
-    public record AndroidAnswer(@NotNull String caller_phone, @NotNull String callee_phone, @NotNull JsonObject sdp,
-                                @NotNull String userclass, @NotNull JsonValue opdata, @NotNull JsonObject clidata) {
+    public record AndroidAnswer(@NotNull @Size(max = 64) String caller_phone, @NotNull @Size(max = 64) String callee_phone, @NotNull JsonObject sdp,
+                                @NotNull @Size(max = 32) String userclass, @NotNull JsonValue opdata, @NotNull JsonObject clidata) {
     }
 
     /** VOIP-27. */
-    public record IosAnswer(@NotNull String caller_phone, @NotNull String callee_phone, @NotBlank String sdp,
-                            @NotNull String userclass, @NotNull JsonValue opdata, @NotNull JsonObject clidata) {
+    public record IosAnswer(@NotNull @Size(max = 64) String caller_phone, @NotNull @Size(max = 64) String callee_phone, @NotBlank @Size(max = 16384) String sdp,
+                            @NotNull @Size(max = 32) String userclass, @NotNull JsonValue opdata, @NotNull JsonObject clidata) {
     }
 
     /** VOIP-30. */
-    public record Callback(@NotBlank String uuid, @NotBlank @Size(max = 64) String local,
+    public record Callback(@NotBlank @Size(max = 32) String uuid, @NotBlank @Size(max = 64) String local,
                            @NotBlank @Size(max = 64) String remote) {
     }
 }

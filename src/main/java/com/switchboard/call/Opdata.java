@@ -32,8 +32,8 @@ public final class Opdata {
     public Optional<String> open(JsonValue value) {
         JsonValue opdata = value;
         if (value instanceof JsonString text) { // a form field or query parameter carries it as JSON text
-            try (var reader = Json.createReader(new java.io.StringReader(text.getString()))) {
-                opdata = reader.readValue();
+            try {
+                opdata = com.switchboard.platform.binding.JsonText.read(text.getString());
             } catch (jakarta.json.JsonException e) {
                 return Optional.empty();
             }

@@ -37,18 +37,18 @@ import static com.switchboard.platform.wire.LworkDialect.ok;
 public class MailResource {
     private static final Logger LOG = Logger.getLogger(MailResource.class.getName());
 
-    public record SetAccount(@NotBlank String uuid, @NotBlank String account,
+    public record SetAccount(@NotBlank @Size(max = 32) String uuid, @NotBlank @Size(max = 128) String account,
                              @NotBlank @Size(max = 256) String mail_acc,
                              @NotBlank @Size(max = 256) String mail_pwd,
                              @NotBlank @Size(max = 256) String mail_addr) {
     }
 
     /** VOIP-43/45; {@code mail_acc} is the Proposed disambiguation for users with several mailboxes. */
-    public record Ack(@NotBlank String account, @NotNull @Size(max = 1000) List<@NotBlank String> uids,
+    public record Ack(@NotBlank @Size(max = 128) String account, @NotNull @Size(max = 1000) List<@NotBlank String> uids,
                       String mail_acc) {
     }
 
-    public record PageLink(@NotBlank String uuid, @NotBlank String device_id) {
+    public record PageLink(@NotBlank @Size(max = 32) String uuid, @NotBlank @Size(max = 128) String device_id) {
     }
 
     @Inject

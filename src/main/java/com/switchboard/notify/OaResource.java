@@ -45,15 +45,15 @@ import static com.switchboard.platform.wire.LworkDialect.ok;
         description = "SWITCHBOARD_OA_TOKEN; the OA ingress answers 404 while it is unset")
 @Tag(name = "lwork OA", description = "voip.md §6, VOIP-44, 46, 47 and the OA ingress")
 public class OaResource {
-    public record Summary(@NotBlank String account, @NotNull @Min(1) @Max(200) Integer page_num,
+    public record Summary(@NotBlank @Size(max = 128) String account, @NotNull @Min(1) @Max(200) Integer page_num,
                           @NotNull @Min(1) Integer page_index, List<String> uids) {
     }
 
-    public record Link(@NotBlank String account, @NotBlank String uid) {
+    public record Link(@NotBlank @Size(max = 128) String account, @NotBlank @Size(max = 128) String uid) {
     }
 
     /** What the OA system posts; {@code mail_acc} (optional) is sent as the push's {@code mail_acc}. */
-    public record NewOaItem(@NotBlank String account, @NotBlank @Size(max = 128) String uid,
+    public record NewOaItem(@NotBlank @Size(max = 128) String account, @NotBlank @Size(max = 128) String uid,
                             @NotBlank @Size(max = 1000) String subject, @NotBlank @Size(max = 2000) String oa_link,
                             @Size(max = 256) String mail_acc) {
     }

@@ -28,7 +28,7 @@ import static com.switchboard.platform.wire.LworkDialect.ok;
 @Tag(name = "lwork push", description = "voip.md §5, VOIP-34")
 public class DevicePushResource {
     /** VOIP-34 request: {@code caller} is the device owner's phone, kept for nothing but the seed's shape. */
-    public record BaiduRegister(@NotBlank String caller, @NotBlank String account,
+    public record BaiduRegister(@NotBlank @Size(max = 64) String caller, @NotBlank @Size(max = 128) String account,
                                 @NotBlank @Size(max = 128) String user_id,
                                 @NotBlank @Size(max = 256) String channel_id) {
     }

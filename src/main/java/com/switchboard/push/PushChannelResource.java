@@ -4,6 +4,7 @@ import com.switchboard.platform.binding.RequestParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,7 +28,7 @@ public class PushChannelResource {
     PushChannel channel;
 
     /** VOIP-33 request; {@code self_phone} is required by the seed and otherwise unused. */
-    public record Poll(@NotBlank String acc, @NotBlank String device_id, @NotBlank String self_phone) {
+    public record Poll(@NotBlank @Size(max = 128) String acc, @NotBlank @Size(max = 128) String device_id, @NotBlank @Size(max = 64) String self_phone) {
     }
 
     /**

@@ -1,22 +1,19 @@
 package com.switchboard.signaling;
 
+import com.switchboard.platform.binding.JsonText;
 import com.switchboard.platform.realtime.Link;
 import com.switchboard.platform.realtime.Owner;
 import com.switchboard.platform.realtime.RealtimeRegistry;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 
-import java.io.StringReader;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,8 +25,6 @@ import java.util.logging.Logger;
 public class SignalingSocket extends jakarta.websocket.Endpoint {
     private static final Logger LOG = Logger.getLogger(SignalingSocket.class.getName());
     static final String INVALID_FRAME = Frames.error("invalid_frame").toString();
-    /** Looked up once: {@code Json.createReader} searches for the JSON provider on every call. */
-    private static final JsonReaderFactory READERS = JsonProvider.provider().createReaderFactory(Map.of());
 
     private final Device device;
     private final Owner owner;
@@ -69,8 +64,8 @@ public class SignalingSocket extends jakarta.websocket.Endpoint {
     void onText(String text) {
         link.seen();
         JsonObject frame;
-        try (var reader = READERS.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
+        try {
+            JsonValue value = JsonText.read(text);
             if (!(value instanceof JsonObject o) || !(o.get("type") instanceof JsonString)) {
                 link.send(INVALID_FRAME);
                 return;

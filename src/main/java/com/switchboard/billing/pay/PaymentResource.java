@@ -100,9 +100,9 @@ public class PaymentResource {
         return WechatNotify.SUCCESS_REPLY;
     }
 
-    public record AppleReceipt(@jakarta.validation.constraints.NotBlank String uuid,
-                               @jakarta.validation.constraints.NotBlank String payid,
-                               @jakarta.validation.constraints.NotBlank String device_id,
+    public record AppleReceipt(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 32) String uuid,
+                               @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 40) String payid,
+                               @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 128) String device_id,
                                @jakarta.validation.constraints.NotNull java.math.BigDecimal money,
                                @jakarta.validation.constraints.NotBlank
                                @jakarta.validation.constraints.Size(max = 200_000) String receipt) {

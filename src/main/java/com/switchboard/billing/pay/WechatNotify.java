@@ -1,13 +1,12 @@
 package com.switchboard.billing.pay;
 
 import com.switchboard.platform.secret.Hmac;
-import org.w3c.dom.Document;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.ByteArrayInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -41,28 +40,55 @@ public final class WechatNotify {
                 + "]]></return_msg></xml>";
     }
 
-    /** The fields of a notification body (no DTDs or entities: a notification has none). */
+    /** A notification is {@code <xml><field>text</field>…</xml>}; anything nested deeper is not one. */
+    static final int MAX_DEPTH = 3;
+
+    /**
+     * The fields of a notification body, read as a stream (no DTDs or entities: a notification has none), so a
+     * hostile body nested thousands deep is refused at its fourth level instead of recursing through a tree.
+     */
     public static Optional<Map<String, String>> parse(String xml) {
+        XMLStreamReader r = null;
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setExpandEntityReferences(false);
-            Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-            if (!"xml".equals(doc.getDocumentElement().getNodeName())) {
-                return Optional.empty();
-            }
+            XMLInputFactory f = XMLInputFactory.newFactory();
+            f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            r = f.createXMLStreamReader(new StringReader(xml));
             Map<String, String> out = new LinkedHashMap<>();
-            NodeList children = doc.getDocumentElement().getChildNodes();
-            for (int i = 0; i < children.getLength(); i++) {
-                Node n = children.item(i);
-                if (n.getNodeType() == Node.ELEMENT_NODE) {
-                    out.put(n.getNodeName(), n.getTextContent());
+            StringBuilder text = new StringBuilder();
+            int depth = 0;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    if (depth > MAX_DEPTH || (depth == 1 && !"xml".equals(r.getLocalName()))) {
+                        return Optional.empty();
+                    }
+                    text.setLength(0);
+                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                    if (depth >= 2) {
+                        text.append(r.getText());
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    if (depth == 2) {
+                        out.put(r.getLocalName(), text.toString());
+                    }
+                    depth--;
+                } else if (event == XMLStreamConstants.DTD) {
+                    return Optional.empty();
                 }
             }
             return Optional.of(out);
-        } catch (Exception e) {
+        } catch (XMLStreamException | RuntimeException e) {
             return Optional.empty();
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing held
+                }
+            }
         }
     }
 

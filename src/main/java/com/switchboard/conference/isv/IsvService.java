@@ -177,9 +177,9 @@ public class IsvService {
     /** authData: a JSON object with name, telephone, linker (and optionally email), within the seed's lengths. */
     private static void checkAuthData(String authData) {
         JsonObject o;
-        try (var reader = Json.createReader(new StringReader(authData))) {
-            o = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
+        try {
+            o = com.switchboard.platform.binding.JsonText.read(authData).asJsonObject();
+        } catch (JsonException | ClassCastException e) {
             throw new IsvFailure(IsvFailure.PARAMETER, "authData is not a JSON object");
         }
         requireText(o, "name", 200, true);

@@ -1,7 +1,6 @@
 package com.switchboard.platform.binding;
 
 import com.switchboard.platform.wire.ApiFailure;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -10,7 +9,6 @@ import jakarta.json.JsonValue;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import java.io.StringReader;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -29,6 +27,13 @@ import java.util.stream.Collectors;
  * annotations on the components; any violation or type mismatch is an {@code INVALID_PARAMS} failure.
  */
 public final class ParamBinder {
+    /**
+     * No parameter string is longer (the longest are Apple receipts and JSON blobs sent as text); each record
+     * component that reaches a shorter column says so with {@code @Size}.
+     */
+    public static final int MAX_STRING = 64 * 1024;
+    static final int MAX_SCALE = 8;
+    static final int MAX_INTEGER_DIGITS = 15;
     private final Validator validator;
 
     public ParamBinder(Validator validator) {
@@ -55,7 +60,9 @@ public final class ParamBinder {
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
             types[i] = c.getType();
-            args[i] = coerce(params.get(c.getName()), c.getType(), c.getGenericType(), prefix + c.getName());
+            jakarta.validation.constraints.Size size = c.getAnnotation(jakarta.validation.constraints.Size.class);
+            int cap = size != null && c.getType() == String.class ? Math.max(size.max(), 0) : MAX_STRING;
+            args[i] = coerce(params.get(c.getName()), c.getType(), c.getGenericType(), prefix + c.getName(), cap);
         }
         try {
             Constructor<R> constructor = type.getDeclaredConstructor(types);
@@ -72,6 +79,11 @@ public final class ParamBinder {
     }
 
     static Object coerce(JsonValue value, Class<?> type, Type generic, String name) {
+        return coerce(value, type, generic, name, MAX_STRING);
+    }
+
+    /** @param cap the longest string accepted; longer ones fail before anything is copied further */
+    static Object coerce(JsonValue value, Class<?> type, Type generic, String name, int cap) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             if (type.isPrimitive()) {
                 throw ApiFailure.invalidParams(name + " is required");
@@ -80,11 +92,15 @@ public final class ParamBinder {
         }
         try {
             if (type == String.class) {
-                return switch (value.getValueType()) {
+                String s = switch (value.getValueType()) {
                     case STRING -> ((JsonString) value).getString();
                     case NUMBER, TRUE, FALSE -> value.toString();
                     default -> throw mismatch(name, "a string");
                 };
+                if (s.length() > cap) {
+                    throw mismatch(name, "at most " + cap + " characters");
+                }
+                return s;
             }
             if (type == Long.class || type == long.class) {
                 return value instanceof JsonNumber n ? n.longValueExact() : Long.parseLong(text(value, name));
@@ -96,7 +112,8 @@ public final class ParamBinder {
                 return value instanceof JsonNumber n ? n.doubleValue() : Double.parseDouble(text(value, name));
             }
             if (type == BigDecimal.class) {
-                return value instanceof JsonNumber n ? n.bigDecimalValue() : new BigDecimal(text(value, name));
+                return bounded(value instanceof JsonNumber n ? n.bigDecimalValue() : new BigDecimal(text(value, name)),
+                        name);
             }
             if (type == Boolean.class || type == boolean.class) {
                 return switch (value.getValueType()) {
@@ -133,6 +150,14 @@ public final class ParamBinder {
         throw new IllegalStateException("Unsupported parameter type " + type + " for " + name);
     }
 
+    /** Money and prices: {@code 1e10000000} would cost seconds in the first {@code setScale}. */
+    static BigDecimal bounded(BigDecimal d, String name) {
+        if (d.scale() > MAX_SCALE || d.scale() < -MAX_SCALE || d.precision() - d.scale() > MAX_INTEGER_DIGITS) {
+            throw mismatch(name, "a number in range");
+        }
+        return d;
+    }
+
     private static String text(JsonValue value, String name) {
         if (value instanceof JsonString s) {
             return s.getString().trim();
@@ -152,8 +177,8 @@ public final class ParamBinder {
     private static JsonValue asStructure(JsonValue value, JsonValue.ValueType wanted, String name) {
         JsonValue v = value;
         if (v instanceof JsonString s) {
-            try (var reader = Json.createReader(new StringReader(s.getString()))) {
-                v = reader.readValue();
+            try {
+                v = JsonText.read(s.getString());
             } catch (jakarta.json.JsonException e) {
                 throw mismatch(name, wanted == JsonValue.ValueType.OBJECT ? "an object" : "an array");
             }

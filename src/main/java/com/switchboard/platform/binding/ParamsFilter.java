@@ -40,6 +40,10 @@ public class ParamsFilter implements ContainerRequestFilter {
             request.setProperty(XML_BODY, text);
             return;
         }
+        if (text.isBlank() && family == Family.SIGNALING && query.isEmpty()) {
+            // signaling.md §0.1: the body is a JSON object; nothing at all is malformed, not a missing field
+            throw ApiFailure.invalidParams("malformed JSON");
+        }
         JsonObject body = text.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : parseBody(request.getMediaType(), text);
         if (family.acceptsEnvelope() && isEnvelope(body)) {
             request.setProperty(ENVELOPED, Boolean.TRUE);

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -46,8 +45,8 @@ public final class RequestBodies {
     }
 
     public static JsonObject parseJsonObject(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
+        try {
+            JsonValue value = JsonText.read(text);
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw ApiFailure.invalidParams("body must be a JSON object");
             }

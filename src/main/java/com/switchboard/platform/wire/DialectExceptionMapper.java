@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,8 +57,28 @@ public class DialectExceptionMapper implements ExceptionMapper<Throwable> {
                     : status == 405 ? ErrorKind.METHOD_NOT_ALLOWED : ErrorKind.INVALID_PARAMS;
             return dialect().render(ApiFailure.of(kind, null));
         }
+        if (tooLongForColumn(t)) {
+            // the backstop behind each request record's @Size: a value the column cannot hold is the client's error
+            LOG.warning(() -> "Refused a value too long for its column on " + uriInfo.getPath());
+            return dialect().render(ApiFailure.invalidParams("value too long"));
+        }
+        if (t instanceof StackOverflowError) {
+            LOG.warning(() -> "Refused a request nested too deeply on " + uriInfo.getPath());
+            return dialect().render(ApiFailure.invalidParams("nested too deeply"));
+        }
         LOG.log(Level.SEVERE, "Unexpected failure", t);
         return dialect().render(ApiFailure.of(ErrorKind.SERVER_ERROR, null));
+    }
+
+    /** SQLState 22001 (string data right truncation) or 22003 (numeric value out of range), anywhere in the chain. */
+    static boolean tooLongForColumn(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().equals("22001") || sql.getSQLState().equals("22003"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable t) {

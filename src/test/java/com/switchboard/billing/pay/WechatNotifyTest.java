@@ -37,4 +37,13 @@ class WechatNotifyTest {
         assertTrue(WechatNotify.parse("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><xml><a>&e;</a></xml>")
                 .isEmpty());
     }
+
+    @Test
+    void aBodyNestedDeeperThanANotificationIsRefusedWithoutRecursing() {
+        String deep = "<xml>" + "<a>".repeat(100_000) + "x" + "</a>".repeat(100_000) + "</xml>";
+        assertTrue(WechatNotify.parse(deep).isEmpty());
+        assertTrue(WechatNotify.parse("<xml><a><b>x</b></a></xml>").isPresent());
+        assertTrue(WechatNotify.parse("<other><a>x</a></other>").isEmpty());
+        assertTrue(WechatNotify.parse("<xml><a>x</a>").isEmpty());
+    }
 }

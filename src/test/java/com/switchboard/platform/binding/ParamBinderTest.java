@@ -99,4 +99,33 @@ class ParamBinderTest {
         assertEquals(ErrorKind.INVALID_PARAMS, failure.kind());
         assertTrue(failure.getMessage().contains(field), failure.getMessage());
     }
+
+    record Money(@NotNull java.math.BigDecimal money, @Size(max = 8) String device_id, String free) {
+    }
+
+    @Test
+    void hugeExponentsAndOverlongStringsFailBeforeAnyArithmeticOrCopy() {
+        JsonObject ok = Json.createObjectBuilder().add("money", new java.math.BigDecimal("12.50")).add("device_id", "d1")
+                .add("free", "x".repeat(ParamBinder.MAX_STRING)).build();
+        assertEquals(new java.math.BigDecimal("12.50"), binder.bind(ok, Money.class).money());
+        for (String hostile : List.of("1e10000000", "1e-10000000", "123456789012345678", "0.000000001")) {
+            JsonObject o = Json.createObjectBuilder(ok).add("money", Json.createReader(
+                    new java.io.StringReader(hostile)).readValue()).build();
+            ApiFailure f = assertThrows(ApiFailure.class, () -> binder.bind(o, Money.class), hostile);
+            assertEquals(ErrorKind.INVALID_PARAMS, f.kind());
+            JsonObject asText = Json.createObjectBuilder(ok).add("money", hostile).build();
+            assertThrows(ApiFailure.class, () -> binder.bind(asText, Money.class), hostile);
+        }
+        assertThrows(ApiFailure.class, () -> binder.bind(Json.createObjectBuilder(ok)
+                .add("device_id", "d".repeat(9)).build(), Money.class));
+        assertThrows(ApiFailure.class, () -> binder.bind(Json.createObjectBuilder(ok)
+                .add("free", "x".repeat(ParamBinder.MAX_STRING + 1)).build(), Money.class));
+    }
+
+    @Test
+    void jsonTextInAFieldIsDepthBoundedToo() {
+        JsonObject deep = Json.createObjectBuilder(base()).add("clidata", "[".repeat(5000)).build();
+        ApiFailure f = assertThrows(ApiFailure.class, () -> binder.bind(deep, Sample.class));
+        assertEquals(ErrorKind.INVALID_PARAMS, f.kind());
+    }
 }
