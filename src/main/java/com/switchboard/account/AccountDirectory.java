@@ -17,6 +17,8 @@ import java.util.Optional;
 public class AccountDirectory {
     @Inject
     LworkUsers users;
+    @Inject
+    DeviceSessions sessions;
     @PersistenceContext
     EntityManager em;
 
@@ -50,6 +52,15 @@ public class AccountDirectory {
                 .getResultList())).map(users::party);
     }
 
+    /** The (user, device) a presented {@code session} value stands for, while that session lives. */
+    public Optional<SessionHolder> sessionHolder(String value) {
+        return sessions.byValue(value).map(s -> new SessionHolder(s.userId(), s.deviceId()));
+    }
+
+    /** Who holds a live lwork session. */
+    public record SessionHolder(Long userId, String deviceId) {
+    }
+
     /** Whether the device holds a login of the user (android/iOS call start). */
     public boolean loggedIn(Long userId, String deviceId) {
         return users.findSession(userId, deviceId).isPresent();
@@ -57,8 +68,7 @@ public class AccountDirectory {
 
     /** Whether any device holds a login of the user (web call start carries no device). */
     public boolean loggedInAnywhere(Long userId) {
-        return !em.createQuery("select s.id from DeviceSession s where s.userId = :user", Long.class)
-                .setParameter("user", userId).setMaxResults(1).getResultList().isEmpty();
+        return users.allSessions(userId).stream().anyMatch(s -> users.live(s).isPresent());
     }
 
     /** VOIP-33: how (acc, device) stands; {@code polled} records the poll for VOIP-12's online state. */
@@ -75,6 +85,9 @@ public class AccountDirectory {
         }
         DeviceSession session = (DeviceSession) rows.get(0)[0];
         LworkUser user = (LworkUser) rows.get(0)[1];
+        if (users.live(session).isEmpty()) {
+            return new DeviceStanding(DeviceStanding.Status.NOT_LOGGED_IN, null);
+        }
         if (polled) {
             session.polled(Instant.now());
         }

@@ -60,15 +60,17 @@ public final class AccountRequests {
                        @NotBlank @Size(max = 16) String auth_code) {
     }
 
-    /** VOIP-10. */
+    /** VOIP-10. {@code access_token}: the client's QQ Connect token (ours, optional; required when QQ is configured). */
     public record ThirdLogin(@NotBlank @Size(max = 128) String acc, @NotBlank @Size(max = 128) String pwd, @NotBlank @Size(max = 64) String crc,
-                             @NotBlank @Size(max = 128) String device_id, @NotNull JsonObject clidata, @NotBlank @Size(max = 64) String group_id) {
+                             @NotBlank @Size(max = 128) String device_id, @NotNull JsonObject clidata, @NotBlank @Size(max = 64) String group_id,
+                             @Size(max = 512) String access_token) {
     }
 
-    /** VOIP-11. */
+    /** VOIP-11. {@code access_token} as VOIP-10. */
     public record ThirdReg(@NotBlank @Size(max = 128) String acc, @NotBlank @Size(max = 128) String name,
                            @NotBlank @Size(max = 128) String pwd, @NotBlank @Size(max = 64) String crc, @NotBlank @Size(max = 128) String device_id,
-                           @NotNull JsonObject clidata, @NotBlank @Size(max = 64) String group_id) {
+                           @NotNull JsonObject clidata, @NotBlank @Size(max = 64) String group_id,
+                             @Size(max = 512) String access_token) {
     }
 
     /** VOIP-12. */

@@ -14,6 +14,7 @@ import com.switchboard.account.AccountRequests.ThirdLogin;
 import com.switchboard.account.AccountRequests.ThirdReg;
 import com.switchboard.platform.binding.RequestParams;
 import com.switchboard.platform.binding.RequestBodies;
+import com.switchboard.platform.secret.Secret;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -52,13 +53,15 @@ public class AccountResource {
     /** VOIP-01 Login. */
     @POST
     @Path("mobile/login")
-    @Operation(summary = "VOIP-01 Login")
+    @Operation(summary = "VOIP-01 Login", description = "Proposed: the reply's session is this device's session value; per-user requests may carry it as the session parameter or Authorization: Bearer.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Login.class)))
     public JsonObject login() {
         Login r = params.bind(Login.class);
-        AccountView view = accounts.login(r.acc(), r.pwd(), r.device_id(), r.clidata(), r.group_id());
+        AccountView view = accounts.login(r.acc(), Secret.of(r.pwd()), r.device_id(), r.clidata(), r.group_id(),
+                params.clientAddress());
         return ok().add("uuid", view.uuid()).add("info", info(view)).add("name", view.name())
-                .add("urls", RequestBodies.parseJsonObject(settings.urls)).add("account", view.account()).build();
+                .add("urls", RequestBodies.parseJsonObject(settings.urls)).add("account", view.account())
+                .add(LworkCallers.SESSION, view.session()).build();
     }
 
     /** VOIP-02 Logout. */
@@ -78,7 +81,7 @@ public class AccountResource {
     @Operation(summary = "VOIP-03 Send SMS auth code")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthCode.class)))
     public JsonObject authCode() {
-        accounts.sendAuthCode(params.bind(AuthCode.class));
+        accounts.sendAuthCode(params.bind(AuthCode.class), params.clientAddress());
         return ok().build();
     }
 
@@ -89,7 +92,7 @@ public class AccountResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Register.class)))
     public JsonObject register() {
         Register r = params.bind(Register.class);
-        accounts.register(r.uuid(), r.auth_code(), r.name(), r.pwd(), r.group_id());
+        accounts.register(r.uuid(), Secret.of(r.auth_code()), r.name(), Secret.of(r.pwd()), r.group_id());
         return ok().build();
     }
 
@@ -100,8 +103,8 @@ public class AccountResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelfRegister.class)))
     public JsonObject selfRegister() {
         SelfRegister r = params.bind(SelfRegister.class);
-        AccountView view = accounts.selfRegister(r.acc(), r.name(), r.pwd(), r.auth_code(), r.device_id(),
-                r.group_id(), r.crc());
+        AccountView view = accounts.selfRegister(r.acc(), r.name(), Secret.of(r.pwd()), Secret.of(r.auth_code()),
+                r.device_id(), r.group_id(), r.crc());
         return ok().add("name", view.name()).add("account", view.account()).add("uuid", view.uuid())
                 .add("did", view.did()).build();
     }
@@ -113,7 +116,7 @@ public class AccountResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ForgetPwd.class)))
     public JsonObject forgetPwd() {
         ForgetPwd r = params.bind(ForgetPwd.class);
-        accounts.forgetPwd(r.acc(), r.uuid(), r.auth_code(), r.pwd(), r.name(), r.group_id());
+        accounts.forgetPwd(r.acc(), r.uuid(), Secret.of(r.auth_code()), Secret.of(r.pwd()), r.name(), r.group_id());
         return ok().build();
     }
 
@@ -124,7 +127,8 @@ public class AccountResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModifyPwd.class)))
     public JsonObject modifyPwd() {
         ModifyPwd r = params.bind(ModifyPwd.class);
-        accounts.modifyPwd(r.uuid(), r.old_pwd(), r.pwd());
+        accounts.modifyPwd(r.uuid(), r.device_id(), Secret.of(r.old_pwd()), Secret.of(r.pwd()),
+                params.clientAddress());
         return ok().build();
     }
 
@@ -146,7 +150,7 @@ public class AccountResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Bind.class)))
     public JsonObject bind() {
         Bind r = params.bind(Bind.class);
-        accounts.bind(r.uuid(), r.device_id(), r.phone(), r.auth_code());
+        accounts.bind(r.uuid(), r.device_id(), r.phone(), Secret.of(r.auth_code()));
         return ok().build();
     }
 
@@ -157,8 +161,10 @@ public class AccountResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThirdLogin.class)))
     public JsonObject thirdLogin() {
         ThirdLogin r = params.bind(ThirdLogin.class);
-        return accounts.thirdLogin(r.acc(), r.pwd(), r.crc(), r.device_id(), r.clidata(), r.group_id())
-                .map(view -> withAccount(ok().add("uuid", view.uuid()).add("class", "reg"), view))
+        return accounts.thirdLogin(r.acc(), Secret.of(r.pwd()), Secret.of(r.access_token()), r.crc(), r.device_id(),
+                        r.clidata(), r.group_id())
+                .map(view -> withAccount(ok().add("uuid", view.uuid()).add("class", "reg"), view)
+                        .add(LworkCallers.SESSION, view.session()))
                 .orElseGet(() -> ok().add("uuid", "").add("class", "not_reg").add("name", "")
                         .add("info", JsonValue.NULL).add("account", "").add("did", ""))
                 .build();
@@ -171,9 +177,9 @@ public class AccountResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThirdReg.class)))
     public JsonObject thirdReg() {
         ThirdReg r = params.bind(ThirdReg.class);
-        AccountView view = accounts.thirdReg(r.acc(), r.name(), r.pwd(), r.crc(), r.device_id(), r.clidata(),
-                r.group_id());
-        return withAccount(ok().add("uuid", view.uuid()), view).build();
+        AccountView view = accounts.thirdReg(r.acc(), r.name(), Secret.of(r.pwd()), Secret.of(r.access_token()),
+                r.crc(), r.device_id(), r.clidata(), r.group_id());
+        return withAccount(ok().add("uuid", view.uuid()), view).add(LworkCallers.SESSION, view.session()).build();
     }
 
     /** VOIP-12 Query callee online status. */

@@ -1,8 +1,11 @@
 package com.switchboard.account;
 
-import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.account.AccountRequests.AuthCode;
 import com.switchboard.account.AccountRequests.Callee;
+import com.switchboard.account.qq.QqIdentity;
+import com.switchboard.platform.limit.RateLimits;
+import com.switchboard.platform.secret.Secret;
+import com.switchboard.platform.wire.LworkFailure;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,23 +39,38 @@ public class AccountService {
     @Inject
     Event<DeviceSessionChanged> sessionChanged;
     @Inject
-    Event<DeviceLoggedIn> loggedIn;
+    DeviceSessions sessions;
+    @Inject
+    LworkCallers callers;
+    @Inject
+    RateLimits limits;
+    @Inject
+    QqIdentity qq;
 
-    /** VOIP-01: log in by account, else by user name, within the group; the device becomes the active one. */
-    public AccountView login(String acc, String pwd, String deviceId, JsonObject clidata, String groupId) {
-        LworkUser user = users.findByAccountOrName(group(groupId), acc)
-                .orElseThrow(() -> new LworkFailure("account_not_exist"));
-        if (!passwords.matches(pwd, user.pwdHash())) {
-            throw new LworkFailure("pwd_not_matched");
+    /**
+     * VOIP-01: log in by account, else by user name, within the group; the device becomes the active one. Failed
+     * attempts per account name and per client address slow down, then lock, further attempts ({@code too_frequent}).
+     */
+    public AccountView login(String acc, Secret pwd, String deviceId, JsonObject clidata, String groupId,
+                             String client) {
+        String group = group(groupId);
+        List<String> keys = java.util.Arrays.asList("login:acc:" + group + ":" + acc,
+                limits.addressKey("login", client));
+        requireNotThrottled(keys);
+        Optional<LworkUser> user = users.findByAccountOrName(group, acc);
+        if (user.isEmpty() || !passwords.matches(pwd.reveal(), user.get().pwdHash())) {
+            keys.forEach(limits::failedAttempt);
+            throw new LworkFailure(user.isEmpty() ? "account_not_exist" : "pwd_not_matched");
         }
-        openSession(user, deviceId, clidata);
-        return AccountView.of(user);
+        limits.succeeded(keys.get(0));
+        return AccountView.of(user.get()).withSession(sessions.open(user.get(), deviceId, clidata));
     }
 
     /** VOIP-02: the device's session ends; its parked poll is answered {@code unlogined}. */
     public void logout(String uuid, String deviceId) {
         LworkUser user = users.lockedUser(uuid);
-        users.findSession(user.id(), deviceId).ifPresent(session -> {
+        callers.user(uuid); // a presented session must be this user's
+        users.findAnySession(user.id(), deviceId).ifPresent(session -> {
             em.remove(session);
             if (deviceId.equals(user.activeDeviceId())) {
                 user.activeDevice(null);
@@ -62,7 +80,7 @@ public class AccountService {
     }
 
     /** VOIP-03: sends a code for register / resetpwd (to the account's phone) or bind (to the given phone). */
-    public void sendAuthCode(AuthCode r) {
+    public void sendAuthCode(AuthCode r, String client) {
         SmsPurpose purpose = SmsPurpose.fromWire(r.type())
                 .orElseThrow(() -> new LworkFailure("invalid_params"));
         if (purpose == SmsPurpose.BIND) {
@@ -70,8 +88,8 @@ public class AccountService {
                 throw new LworkFailure("invalid_params");
             }
             LworkUser user = users.user(r.uuid());
-            requireSession(user, r.device_id());
-            codes.issue(r.phone(), purpose, user.id());
+            callers.loggedIn(r.uuid(), r.device_id());
+            codes.issue(r.phone(), purpose, user.id(), client);
             return;
         }
         String target;
@@ -90,11 +108,11 @@ public class AccountService {
         } else {
             throw new LworkFailure("invalid_params");
         }
-        codes.issue(target, purpose, null);
+        codes.issue(target, purpose, null, client);
     }
 
     /** VOIP-04: a pre-provisioned account takes its user name and password. */
-    public void register(String uuid, String authCode, String name, String pwd, String groupId) {
+    public void register(String uuid, Secret authCode, String name, Secret pwd, String groupId) {
         LworkUser user = users.lockedUser(uuid);
         if (!user.groupId().equals(groupId)) {
             throw new LworkFailure("account_not_exist");
@@ -103,25 +121,44 @@ public class AccountService {
             throw new LworkFailure("username_already_existed");
         }
         codes.redeem(user.smsTarget(), SmsPurpose.REGISTER, authCode, null);
+        String oldName = user.name();
         user.rename(name);
-        user.changePassword(passwords.hash(pwd));
+        user.changePassword(passwords.hash(pwd.reveal()));
         users.flushUnique();
+        if (!name.equals(oldName)) {
+            if (oldName != null && !oldName.equals(user.account())) {
+                users.release(groupId, oldName, user.id());
+            }
+            if (!name.equals(user.account())) {
+                users.claim(groupId, name, user.id());
+            }
+        }
     }
 
     /** VOIP-05: a new, active account whose {@code acc} received the register code. */
-    public AccountView selfRegister(String acc, String name, String pwd, String authCode, String deviceId,
+    public AccountView selfRegister(String acc, String name, Secret pwd, Secret authCode, String deviceId,
                                     String groupId, String crc) {
         requireCrc(crc, acc, deviceId, groupId);
         requireFree(groupId, acc, name);
         codes.redeem(acc, SmsPurpose.REGISTER, authCode, null);
-        LworkUser user = new LworkUser(groupId, acc, name, passwords.hash(pwd), true);
+        return AccountView.of(create(groupId, acc, name, pwd, true));
+    }
+
+    /** A new user whose account and name are claimed in the group's one namespace. */
+    LworkUser create(String groupId, String acc, String name, Secret pwd, boolean activated) {
+        LworkUser user = new LworkUser(groupId, acc, name, pwd == null ? null : passwords.hash(pwd.reveal()),
+                activated);
         em.persist(user);
         users.flushUnique();
-        return AccountView.of(user);
+        users.claim(groupId, acc, user.id());
+        if (name != null && !name.equals(acc)) {
+            users.claim(groupId, name, user.id());
+        }
+        return user;
     }
 
     /** VOIP-06: reset the password with a resetpwd code; {@code name} must match the account's. */
-    public void forgetPwd(String acc, String uuid, String authCode, String pwd, String name, String groupId) {
+    public void forgetPwd(String acc, String uuid, Secret authCode, Secret pwd, String name, String groupId) {
         LworkUser user;
         if (!isBlank(acc)) {
             user = users.findByAccountOrName(groupId, acc).orElseThrow(() -> new LworkFailure("account_not_exist"));
@@ -137,22 +174,38 @@ public class AccountService {
             throw new LworkFailure("username_not_exist");
         }
         codes.redeem(user.smsTarget(), SmsPurpose.RESETPWD, authCode, null);
-        user.changePassword(passwords.hash(pwd));
+        user.changePassword(passwords.hash(pwd.reveal()));
+        sessions.endAllBut(user, null); // whoever knew the old password is logged out everywhere
     }
 
-    /** VOIP-07. */
-    public void modifyPwd(String uuid, String oldPwd, String pwd) {
+    /**
+     * VOIP-07, from a device logged in to the account; every other device's session ends. Wrong old passwords
+     * count like failed logins of the account and of the address.
+     */
+    public void modifyPwd(String uuid, String deviceId, Secret oldPwd, Secret pwd, String client) {
+        callers.loggedIn(uuid, deviceId);
+        List<String> keys = java.util.Arrays.asList("pwd:user:" + uuid.trim(), limits.addressKey("login", client));
+        requireNotThrottled(keys);
         LworkUser user = users.lockedUser(uuid);
-        if (!passwords.matches(oldPwd, user.pwdHash())) {
+        if (!passwords.matches(oldPwd.reveal(), user.pwdHash())) {
+            keys.forEach(limits::failedAttempt);
             throw new LworkFailure("pwd_not_matched");
         }
-        user.changePassword(passwords.hash(pwd));
+        limits.succeeded(keys.get(0));
+        user.changePassword(passwords.hash(pwd.reveal()));
+        sessions.endAllBut(user, deviceId);
+    }
+
+    /** Operators end every session of an account (a stolen phone): its devices must log in again. */
+    public Optional<Integer> endSessions(String uuid) {
+        return Optional.ofNullable(users.parseUuid(uuid)).map(id -> em.find(LworkUser.class, id))
+                .map(u -> sessions.endAllBut(u, null));
     }
 
     /** VOIP-08: replaces the stored blob; only from a device the user is logged in on. */
     public void addInfo(String uuid, String deviceId, JsonValue info) {
+        callers.loggedIn(uuid, deviceId);
         LworkUser user = users.user(uuid);
-        requireSession(user, deviceId);
         user.replaceInfo(info.toString());
     }
 
@@ -160,39 +213,54 @@ public class AccountService {
      * VOIP-09: binds the phone the bind code was sent to. Only from a logged-in device: the bound phone receives
      * password-reset codes, so binding by bare uuid would hand the account to whoever asks.
      */
-    public void bind(String uuid, String deviceId, String phone, String authCode) {
+    public void bind(String uuid, String deviceId, String phone, Secret authCode) {
+        callers.loggedIn(uuid, deviceId);
         LworkUser user = users.lockedUser(uuid);
-        requireSession(user, deviceId);
         codes.redeem(phone, SmsPurpose.BIND, authCode, user.id());
         user.bindPhone(phone);
     }
 
-    /** VOIP-10: QQ login, authenticated by crc and {@code acc == "qq_" + pwd}; empty when not registered. */
-    public Optional<AccountView> thirdLogin(String acc, String pwd, String crc, String deviceId, JsonObject clidata,
-                                            String groupId) {
+    /**
+     * VOIP-10: QQ login, authenticated by crc and by QQ ({@link QqIdentity}: QQ Connect's check of the client's
+     * {@code access_token} when configured, else the seed's {@code acc == "qq_" + pwd}); empty when not registered.
+     */
+    public Optional<AccountView> thirdLogin(String acc, Secret pwd, Secret accessToken, String crc, String deviceId,
+                                            JsonObject clidata, String groupId) {
         requireCrc(crc, acc, deviceId, groupId);
-        if (!acc.equals("qq_" + pwd)) {
-            throw new LworkFailure("pwd_not_matched");
-        }
+        requireQq(acc, pwd, accessToken);
         Optional<LworkUser> user = users.findByAccount(groupId, acc);
-        user.ifPresent(u -> openSession(u, deviceId, clidata));
-        return user.map(AccountView::of);
+        return user.map(u -> AccountView.of(u).withSession(sessions.open(u, deviceId, clidata)));
     }
 
-    /** VOIP-11: registers the QQ account (active at once) and logs it in. */
-    public AccountView thirdReg(String acc, String name, String pwd, String crc, String deviceId, JsonObject clidata,
-                                String groupId) {
+    /**
+     * VOIP-11: registers the QQ account (active at once) and logs it in. Only {@code qq_} accounts, vouched for by
+     * QQ like VOIP-10: a phone number as {@code acc} would take that number without its SMS code.
+     */
+    public AccountView thirdReg(String acc, String name, Secret pwd, Secret accessToken, String crc, String deviceId,
+                                JsonObject clidata, String groupId) {
         requireCrc(crc, acc, deviceId, groupId);
+        if (!acc.startsWith(QqIdentity.PREFIX)) {
+            throw new LworkFailure("invalid_params");
+        }
+        if (!qq.vouchesNew(acc, accessToken)) {
+            throw new LworkFailure("pwd_not_matched");
+        }
         requireFree(groupId, acc, name);
-        LworkUser user = new LworkUser(groupId, acc, name, passwords.hash(pwd), true);
-        em.persist(user);
-        users.flushUnique();
-        openSession(user, deviceId, clidata);
-        return AccountView.of(user);
+        LworkUser user = create(groupId, acc, name, pwd, true);
+        return AccountView.of(user).withSession(sessions.open(user, deviceId, clidata));
+    }
+
+    private void requireQq(String acc, Secret pwd, Secret accessToken) {
+        if (!qq.vouches(acc, pwd, accessToken)) {
+            throw new LworkFailure("pwd_not_matched");
+        }
     }
 
     /** VOIP-12: one state per asked user, in order. */
     public List<String> queryStatus(List<Callee> asked) {
+        if (asked.size() > settings.queryStatusMaxUsers) {
+            throw new LworkFailure("invalid_params");
+        }
         Instant onlineSince = Instant.now().minus(ONLINE_WINDOW);
         return asked.stream().map(c -> {
             Optional<LworkUser> user = isBlank(c.acc()) ? Optional.empty() : users.firstOf(em.createQuery(
@@ -207,7 +275,7 @@ public class AccountService {
                 return "unregistered";
             }
             LworkUser u = user.get();
-            boolean online = u.activeDeviceId() != null && users.findSession(u.id(), u.activeDeviceId())
+            boolean online = u.activeDeviceId() != null && users.findAnySession(u.id(), u.activeDeviceId())
                     .map(DeviceSession::lastPollAt)
                     .filter(at -> at.isAfter(onlineSince))
                     .isPresent();
@@ -223,29 +291,11 @@ public class AccountService {
         return user.isPresent();
     }
 
-    private void openSession(LworkUser unlocked, String deviceId, JsonObject clidata) {
-        // Serialise logins of one account so exactly one device ends up active.
-        LworkUser user = em.find(LworkUser.class, unlocked.id(), LockModeType.PESSIMISTIC_WRITE);
-        String osType = clidata.getString("os_type", null);
-        Instant now = Instant.now();
-        users.findSession(user.id(), deviceId).ifPresentOrElse(
-                session -> session.loggedIn(osType, clidata.toString(), now),
-                () -> em.persist(new DeviceSession(user.id(), deviceId, osType, clidata.toString(), now)));
-        user.activeDevice(deviceId);
-        loggedIn.fire(new DeviceLoggedIn(user.id(), deviceId, clidata));
-        em.createQuery("select s from DeviceSession s where s.userId = :user and s.deviceId <> :device",
-                        DeviceSession.class)
-                .setParameter("user", user.id())
-                .setParameter("device", deviceId)
-                .getResultList()
-                .forEach(other -> sessionChanged.fire(
-                        new DeviceSessionChanged(user.id(), user.account(), other.deviceId())));
-    }
-
-    /** The uuid alone is guessable (a small number); acting on an account also needs a device logged in to it. */
-    private void requireSession(LworkUser user, String deviceId) {
-        if (users.findSession(user.id(), deviceId).isEmpty()) {
-            throw new LworkFailure("no_logind");
+    private void requireNotThrottled(List<String> keys) {
+        for (String key : keys) {
+            if (limits.waitBeforeAttempt(key).isPresent()) {
+                throw new LworkFailure("too_frequent");
+            }
         }
     }
 

@@ -18,4 +18,28 @@ public class AccountSettings {
     @Inject
     @ConfigProperty(name = "switchboard.sms.resend-seconds", defaultValue = "60")
     long resendSeconds;
+    /** Sends of any code to one client address per hour; 0 = no limit. */
+    @Inject
+    @ConfigProperty(name = "switchboard.sms.per-address-per-hour", defaultValue = "20")
+    int smsPerAddressPerHour;
+    /** Sends of any code per minute by the whole service; 0 = no limit. */
+    @Inject
+    @ConfigProperty(name = "switchboard.sms.per-minute", defaultValue = "600")
+    int smsPerMinute;
+    /** Per-user requests without the login's {@code session} are refused ({@code no_logind}). */
+    @Inject
+    @ConfigProperty(name = "switchboard.lwork.require-session", defaultValue = "false")
+    boolean requireSession;
+    /** A device session unused this long has ended (default 30 days). */
+    @Inject
+    @ConfigProperty(name = "switchboard.lwork.session-idle-seconds", defaultValue = "2592000")
+    long sessionIdleSeconds;
+    /** VOIP-12: most users asked about in one request. */
+    @Inject
+    @ConfigProperty(name = "switchboard.lwork.query-status-max-users", defaultValue = "100")
+    int queryStatusMaxUsers;
+
+    java.time.Duration sessionIdle() {
+        return java.time.Duration.ofSeconds(sessionIdleSeconds);
+    }
 }

@@ -27,6 +27,12 @@ public class DeviceSession {
     private Instant loggedInAt;
     @Column(name = "last_poll_at")
     private Instant lastPollAt;
+    /** SHA-256 (hex) of the session value login returned; the value itself is never stored. */
+    @Column(name = "session_hash")
+    private String sessionHash;
+    /** The last request that used this session, to the precision of {@link DeviceSessions#TOUCH_EVERY}. */
+    @Column(name = "last_seen_at")
+    private Instant lastSeenAt;
 
     protected DeviceSession() {
     }
@@ -41,10 +47,37 @@ public class DeviceSession {
         this.osType = osType;
         this.clidata = clidata;
         this.loggedInAt = at;
+        this.lastSeenAt = at;
+    }
+
+    void sessionHash(String hash) {
+        this.sessionHash = hash;
     }
 
     void polled(Instant at) {
         this.lastPollAt = at;
+        seen(at);
+    }
+
+    /** Counts as activity; written at most once per {@link DeviceSessions#TOUCH_EVERY}, not on every request. */
+    void seen(Instant at) {
+        if (lastSeenAt == null || lastSeenAt.plus(DeviceSessions.TOUCH_EVERY).isBefore(at)) {
+            lastSeenAt = at;
+        }
+    }
+
+    /** Idle longer than {@code idle}: the session has ended, whatever the row says. */
+    boolean expired(Instant now, java.time.Duration idle) {
+        Instant last = lastSeenAt != null ? lastSeenAt : loggedInAt;
+        return last.plus(idle).isBefore(now);
+    }
+
+    String sessionHash() {
+        return sessionHash;
+    }
+
+    Instant lastSeenAt() {
+        return lastSeenAt;
     }
 
     public Long userId() {

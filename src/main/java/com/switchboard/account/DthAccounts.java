@@ -32,6 +32,7 @@ public class DthAccounts {
         LworkUser user = new LworkUser(groupId, account, null, passwords.hash(pwd), false);
         em.persist(user);
         users.flushUnique();
+        users.claim(groupId, account, user.id());
         return users.party(user);
     }
 

@@ -2,8 +2,6 @@ package com.switchboard.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -14,8 +12,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "lwork_user")
 public class LworkUser {
+    static final long FIRST_UUID = 1_000_000_000_000L;
+    static final long LAST_UUID = 9_007_199_254_740_991L;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    /** Random, so that a uuid tells nothing about others' (63, 64, … invited guessing); below 2^53 for JS clients. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "group_id", nullable = false, updatable = false)
     private String groupId;
@@ -40,6 +41,7 @@ public class LworkUser {
     }
 
     public LworkUser(String groupId, String account, String name, String pwdHash, boolean activated) {
+        this.id = RANDOM.nextLong(FIRST_UUID, LAST_UUID);
         this.groupId = groupId;
         this.account = account;
         this.name = name;

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import jakarta.enterprise.context.Dependent;
@@ -14,14 +16,60 @@ import jakarta.enterprise.context.Dependent;
 public class LworkUsers {
     @PersistenceContext
     EntityManager em;
+    @Inject
+    AccountSettings settings;
 
+    /** The device's session if it has not ended (an idle one has); counts as the session's activity. */
     Optional<DeviceSession> findSession(Long userId, String deviceId) {
+        return findAnySession(userId, deviceId).flatMap(s -> live(s));
+    }
+
+    /** The device's session row, ended by idleness or not. */
+    Optional<DeviceSession> findAnySession(Long userId, String deviceId) {
+        if (deviceId == null) {
+            return Optional.empty();
+        }
         return firstOf(em.createQuery(
                         "select s from DeviceSession s where s.userId = :user and s.deviceId = :device",
                         DeviceSession.class)
                 .setParameter("user", userId)
                 .setParameter("device", deviceId)
                 .getResultList());
+    }
+
+    /** The session unless it has been idle too long; a live one is marked seen. */
+    Optional<DeviceSession> live(DeviceSession session) {
+        Instant now = Instant.now();
+        if (session == null || session.expired(now, settings.sessionIdle())) {
+            return Optional.empty();
+        }
+        session.seen(now);
+        return Optional.of(session);
+    }
+
+    List<DeviceSession> allSessions(Long userId) {
+        return em.createQuery("select s from DeviceSession s where s.userId = :user", DeviceSession.class)
+                .setParameter("user", userId).getResultList();
+    }
+
+    /**
+     * Claims {@code identifier} (an account or a user name) in the group for the user: an account and another
+     * user's name that collide fail here even when registered at the same instant.
+     */
+    void claim(String groupId, String identifier, Long userId) {
+        em.flush();
+        try {
+            em.createNativeQuery("INSERT INTO lwork_identifier (group_id, identifier, user_id) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, groupId).setParameter(2, identifier).setParameter(3, userId).executeUpdate();
+        } catch (PersistenceException e) {
+            throw new LworkFailure("username_already_existed");
+        }
+    }
+
+    /** Gives up a name the user no longer has (VOIP-04 renames). */
+    void release(String groupId, String identifier, Long userId) {
+        em.createNativeQuery("DELETE FROM lwork_identifier WHERE group_id = ?1 AND identifier = ?2 AND user_id = ?3")
+                .setParameter(1, groupId).setParameter(2, identifier).setParameter(3, userId).executeUpdate();
     }
 
     Optional<LworkUser> findByAccount(String groupId, String account) {

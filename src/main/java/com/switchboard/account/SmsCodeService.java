@@ -11,7 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import com.switchboard.platform.limit.RateLimits;
+import com.switchboard.platform.secret.Secret;
+
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,19 +30,21 @@ public class SmsCodeService {
     AccountSettings settings;
     @Inject
     SmsSender sms;
+    @Inject
+    RateLimits limits;
     @Resource
     SessionContext context;
 
-    /** Sends a new 6-digit code to {@code target}; at most one send per target per resend interval. */
-    public void issue(String target, SmsPurpose purpose, Long requesterId) {
+    /**
+     * Sends a new 6-digit code to {@code target}: at most one send per target per resend interval, a limited number
+     * per client address per hour and per minute overall ({@code too_frequent}). The per-target place is taken under
+     * a row lock, so a burst of concurrent requests sends one code.
+     */
+    public void issue(String target, SmsPurpose purpose, Long requesterId, String client) {
         Instant now = Instant.now();
-        List<SmsCode> recent = em.createQuery(
-                        "select c from SmsCode c where c.target = :target and c.createdAt > :since", SmsCode.class)
-                .setParameter("target", target)
-                .setParameter("since", now.minusSeconds(settings.resendSeconds))
-                .setMaxResults(1)
-                .getResultList();
-        if (!recent.isEmpty()) {
+        if (!limits.tryTake("sms:to:" + target, Duration.ofSeconds(settings.resendSeconds), 1)
+                || !limits.tryTake(limits.addressKey("sms", client), Duration.ofHours(1), settings.smsPerAddressPerHour)
+                || !limits.tryTake("sms:all", Duration.ofMinutes(1), settings.smsPerMinute)) {
             throw new LworkFailure("too_frequent");
         }
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
@@ -50,7 +56,7 @@ public class SmsCodeService {
      * Redeems the newest code for (target, purpose) within the caller's transaction, so a request that fails later
      * leaves the code usable. A wrong code counts against it in a transaction of its own, which sticks.
      */
-    public void redeem(String target, SmsPurpose purpose, String presented, Long requesterId) {
+    public void redeem(String target, SmsPurpose purpose, Secret presented, Long requesterId) {
         Instant now = Instant.now();
         List<SmsCode> codes = em.createQuery(
                         "select c from SmsCode c where c.target = :target and c.purpose = :purpose order by c.id desc",
@@ -63,7 +69,7 @@ public class SmsCodeService {
             throw new LworkFailure("invalid_auth_code");
         }
         SmsCode code = codes.get(0);
-        if (!code.matches(presented)) {
+        if (!code.matches(presented.reveal())) {
             context.getBusinessObject(SmsCodeService.class).countFailure(code.id());
             throw new LworkFailure("invalid_auth_code");
         }

@@ -67,7 +67,7 @@ public class MailPageResource {
         if (!new MailPageTokens(keys.pageKey()).valid(uuid, t, Instant.now())) {
             throw new LworkFailure("page_token_invalid");
         }
-        Party user = callers.user(uuid);
+        Party user = callers.pageViewer(uuid);
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (MailItem i : mail.recent(user.id(), LISTED)) {
             JsonObjectBuilder o = Json.createObjectBuilder().add("uid", i.uid())

@@ -39,6 +39,8 @@ public class DevicePushResource {
     AccountDirectory accounts;
     @Inject
     DevicePush devicePush;
+    @Inject
+    com.switchboard.account.LworkCallers callers;
 
     /** VOIP-34 Register Baidu push: the account's one registration now points at this channel. */
     @POST
@@ -47,6 +49,7 @@ public class DevicePushResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BaiduRegister.class)))
     public JsonObject baiduRegister() {
         BaiduRegister r = params.bind(BaiduRegister.class);
+        callers.requireAccountSession(r.account(), null, com.switchboard.account.LworkCallers.NO_LOGIND);
         Party party = accounts.partyByAccount(r.account()).orElseThrow(() -> new LworkFailure("account_not_exist"));
         devicePush.register(DevicePush.lwork(party.id()), party.activeDeviceId(), DevicePush.BAIDU, r.channel_id(), r.user_id());
         return ok().build();

@@ -26,6 +26,8 @@ public class PushChannelResource {
     RequestParams params;
     @Inject
     PushChannel channel;
+    @Inject
+    com.switchboard.account.LworkCallers callers;
 
     /** VOIP-33 request; {@code self_phone} is required by the seed and otherwise unused. */
     public record Poll(@NotBlank @Size(max = 128) String acc, @NotBlank @Size(max = 128) String device_id, @NotBlank @Size(max = 64) String self_phone) {
@@ -41,6 +43,7 @@ public class PushChannelResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Poll.class)))
     public void poll(@Suspended AsyncResponse async) {
         Poll r = params.bind(Poll.class);
+        callers.requirePolling(r.acc(), r.device_id());
         channel.poll(r.acc(), r.device_id(), async);
     }
 }

@@ -1,5 +1,6 @@
 package com.switchboard.signaling;
 
+import com.switchboard.platform.limit.RateLimits;
 import com.switchboard.platform.wire.SignalingDialect.Code;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ public class DirectoryService {
     EntityManager em;
     @Inject
     SignalingTokens tokens;
+    @Inject
+    RateLimits limits;
 
     /**
      * SIG-01 Device login: format first (bad device_id → 5, bad phone → 3), then the registry (unknown phone → 3,
@@ -32,11 +35,23 @@ public class DirectoryService {
         if (!Device.validPhone(phone)) {
             throw new SignalingFailure(Code.ERROR_CODE_PHONE_INVALID, "phone is missing or malformed");
         }
+        // a device id is the only secret of SIG-01: guessing it is slowed down per phone and per address
+        List<String> keys = java.util.Arrays.asList("sig:phone:" + phone, limits.addressKey("sig", ip));
+        for (String key : keys) {
+            if (limits.waitBeforeAttempt(key).isPresent()) {
+                throw new SignalingFailure(Code.ERROR_CODE_DATA_INVALID, "too many failed attempts, try later");
+            }
+        }
         Device device = new Device(phone, deviceId);
-        Long registration = registration(device).orElseThrow(() -> phoneKnown(phone)
-                ? new SignalingFailure(Code.ERROR_CODE_DEVICE_INVALID, "device not registered for this phone")
-                : new SignalingFailure(Code.ERROR_CODE_PHONE_INVALID, "phone not registered"));
-        return tokens.issue(device, registration, ip);
+        Optional<Long> registration = registration(device);
+        if (registration.isEmpty()) {
+            keys.forEach(limits::failedAttempt);
+            throw phoneKnown(phone)
+                    ? new SignalingFailure(Code.ERROR_CODE_DEVICE_INVALID, "device not registered for this phone")
+                    : new SignalingFailure(Code.ERROR_CODE_PHONE_INVALID, "phone not registered");
+        }
+        limits.succeeded(keys.get(0));
+        return tokens.issue(device, registration.get(), ip);
     }
 
     /** SIG-02 Get contacts: the token must be valid and name the phone asked about. */

@@ -9,6 +9,7 @@ import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.ejb.EJBException;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -35,6 +36,8 @@ public class IsvService {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    SpentSignatures spentSignatures;
     @Inject
     IsvSettings settings;
 
@@ -154,17 +157,13 @@ public class IsvService {
             throw new IsvFailure(IsvFailure.SIGNATURE, "signature invalid");
         }
         String normalized = sign.trim().toLowerCase(Locale.ROOT);
-        List<?> used = em.createNativeQuery("SELECT 1 FROM isv_signature WHERE identity = ?1 AND sign = ?2")
-                .setParameter(1, identity).setParameter(2, normalized).getResultList();
-        if (!used.isEmpty()) {
-            throw new IsvFailure(IsvFailure.SIGNATURE, "signature already used");
-        }
+        boolean fresh;
         try {
-            em.createNativeQuery("INSERT INTO isv_signature (identity, sign, expires_at) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, identity).setParameter(2, normalized).setParameter(3, stamped.plus(window))
-                    .executeUpdate();
-        } catch (PersistenceException racedReplay) {
-            // The same signature sent twice at once: the second insert hits the primary key.
+            fresh = spentSignatures.spend(identity, normalized, stamped.plus(window));
+        } catch (EJBException | PersistenceException racedReplay) {
+            fresh = false; // the same signature sent twice at once: the second insert hits the primary key
+        }
+        if (!fresh) {
             throw new IsvFailure(IsvFailure.SIGNATURE, "signature already used");
         }
     }

@@ -26,6 +26,26 @@ public class RequestParams {
         return xml instanceof String s ? s : "";
     }
 
+    /**
+     * A credential the request carries as the parameter {@code name} or as {@code Authorization: Bearer}; empty
+     * when it carries none (or outside a request).
+     */
+    public java.util.Optional<String> credential(String name) {
+        if (raw().get(name) instanceof jakarta.json.JsonString s && !s.getString().isBlank()) {
+            return java.util.Optional.of(s.getString().trim());
+        }
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && header.length() > 7) {
+            return java.util.Optional.of(header.substring(7).trim());
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The client's address as this server sees it (the proxy's, behind one). */
+    public String clientAddress() {
+        return request.getRemoteAddr();
+    }
+
     /** Binds and validates the parameters as {@code type}; failures are {@code INVALID_PARAMS}. */
     public <R extends Record> R bind(Class<R> type) {
         return new ParamBinder(validator).bind(raw(), type);

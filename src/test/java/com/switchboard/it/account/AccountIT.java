@@ -4,6 +4,7 @@ import com.switchboard.it.Api;
 import com.switchboard.it.Deployments;
 
 import com.switchboard.testing.Await;
+import com.switchboard.testing.FakeQqConnect;
 import com.switchboard.it.Api.User;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -67,10 +68,15 @@ class AccountIT {
         assertTrue(registered.getString("uuid").matches("\\d+"));
 
         JsonObject byName = login("n" + acc, "pw-" + acc, "d1");
+        String session = byName.getString("session");
+        assertTrue(session.length() >= 40, session);
         assertEquals(Json.createObjectBuilder().add("status", "ok").add("uuid", registered.getString("uuid"))
                 .add("info", JsonValue.NULL).add("name", "n" + acc).add("urls", JsonValue.EMPTY_JSON_OBJECT)
-                .add("account", acc).build(), byName);
-        assertEquals(byName, login(acc, "pw-" + acc, "d1"));
+                .add("account", acc).add("session", session).build(), byName);
+        JsonObject byAccount = login(acc, "pw-" + acc, "d1");
+        assertEquals(Json.createObjectBuilder(byName).add("session", byAccount.getString("session")).build(),
+                byAccount);
+        assertTrue(!session.equals(byAccount.getString("session")), "each login opens a new session");
         // group_id is optional on login: the default group is dth_common
         assertOk(api.post("lwork/mobile/login", Json.createObjectBuilder().add("acc", acc).add("pwd", "pw-" + acc)
                 .add("device_id", "d1").add("clidata", android()).build()));
@@ -149,8 +155,10 @@ class AccountIT {
         User user = api.selfRegister(GROUP);
         JsonObject wrongOld = Json.createObjectBuilder().add("uuid", user.uuid()).add("device_id", "d1")
                 .add("old_pwd", "not-it").add("pwd", "new-pw").build();
-        assertFailed("pwd_not_matched", api.post("lwork/mobile/modify_pwd", wrongOld));
+        // only from a device logged in to the account (issue 16)
+        assertFailed("no_logind", api.post("lwork/mobile/modify_pwd", wrongOld));
         assertOk(login(user.name(), user.pwd(), "d1"));
+        assertFailed("pwd_not_matched", api.post("lwork/mobile/modify_pwd", wrongOld));
         // uuid as a JSON number is accepted (voip.md §0.5)
         assertOk(api.post("lwork/mobile/modify_pwd", Json.createObjectBuilder()
                 .add("uuid", Long.parseLong(user.uuid())).add("device_id", "d1").add("old_pwd", user.pwd())
@@ -250,20 +258,26 @@ class AccountIT {
         String openid = "OPENID" + uniquePhone();
         String acc = "qq_" + openid;
         String device = "866123456789012";
+        // the ITs' server asks a local QQ Connect: the client's access_token must be this openid's
+        String token = FakeQqConnect.shared().tokenFor(openid);
         JsonObject thirdLogin = Json.createObjectBuilder().add("acc", acc).add("pwd", openid)
                 .add("crc", crc(acc, device, GROUP)).add("device_id", device).add("clidata", android())
-                .add("group_id", GROUP).build();
+                .add("group_id", GROUP).add("access_token", token).build();
         assertEquals(Json.createObjectBuilder().add("status", "ok").add("uuid", "").add("class", "not_reg")
                 .add("name", "").add("info", JsonValue.NULL).add("account", "").add("did", "").build(),
                 api.post("lwork/mobile1/third_login?acc=" + acc, thirdLogin));
         assertFailed("crc_invalid", api.post("lwork/mobile1/third_login",
                 Json.createObjectBuilder(thirdLogin).add("crc", "bad").build()));
         assertFailed("pwd_not_matched", api.post("lwork/mobile1/third_login",
-                Json.createObjectBuilder(thirdLogin).add("pwd", "not-the-openid").build()));
+                Json.createObjectBuilder(thirdLogin).remove("access_token").build()));
+        assertFailed("pwd_not_matched", api.post("lwork/mobile1/third_login", Json.createObjectBuilder(thirdLogin)
+                .add("access_token", FakeQqConnect.shared().tokenFor("OTHER" + openid)).build()));
 
         JsonObject thirdReg = Json.createObjectBuilder().add("acc", acc).add("name", "qq" + openid)
                 .add("pwd", "chosen").add("crc", crc(acc, device, GROUP)).add("device_id", device)
-                .add("clidata", android()).add("group_id", GROUP).build();
+                .add("clidata", android()).add("group_id", GROUP).add("access_token", token).build();
+        assertFailed("pwd_not_matched", api.post("lwork/mobile1/third_reg",
+                Json.createObjectBuilder(thirdReg).remove("access_token").build()));
         assertFailed("crc_invalid", api.post("lwork/mobile1/third_reg",
                 Json.createObjectBuilder(thirdReg).add("crc", "bad").build()));
         JsonObject registered = api.post("lwork/mobile1/third_reg?acc=" + acc + "&name=ignored", thirdReg);
@@ -276,6 +290,7 @@ class AccountIT {
 
         JsonObject again = api.post("lwork/mobile1/third_login", thirdLogin);
         assertEquals("reg", again.getString("class"));
+        assertTrue(again.getString("session").length() >= 40);
         assertEquals(registered.getString("uuid"), again.getString("uuid"));
         // the chosen password is for normal login
         assertOk(login("qq" + openid, "chosen", "d1"));

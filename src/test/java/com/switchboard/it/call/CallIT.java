@@ -401,7 +401,8 @@ public class CallIT {
         String dev = "reg-" + qq;
         JsonObject registered = api.post("lwork/mobile1/third_reg", Json.createObjectBuilder().add("acc", qq)
                 .add("name", "n" + qq).add("pwd", qq.substring(3)).add("crc", Api.crc(qq, dev, "dth_common"))
-                .add("device_id", dev).add("clidata", Api.android()).add("group_id", "dth_common").build());
+                .add("device_id", dev).add("clidata", Api.android()).add("group_id", "dth_common")
+                .add("access_token", com.switchboard.testing.FakeQqConnect.shared().tokenFor(qq.substring(3))).build());
         assertOk(registered);
         assertOk(api.logout(new User(qq, "n" + qq, qq.substring(3), registered.getString("uuid")), dev));
         String released = startAndroid(a, qq, "p2p").getString("session_id");
@@ -637,7 +638,7 @@ public class CallIT {
     void callbackRingsLocalThenRemoteAndReleasesBothOnStop() {
         Caller a = loggedIn("android");
         JsonObject started = api.post("lwork/mobile1/callback", Json.createObjectBuilder()
-                .add("uuid", Integer.parseInt(a.user().uuid())).add("local", "13900139001").add("remote", ANSWERS)
+                .add("uuid", Long.parseLong(a.user().uuid())).add("local", "13900139001").add("remote", ANSWERS)
                 .build());
         assertOk(started);
         String sid = started.getString("session_id");
