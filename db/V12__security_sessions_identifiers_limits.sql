@@ -29,3 +29,9 @@ CREATE TABLE rate_counter (
     last_at       TIMESTAMP WITH TIME ZONE,
     blocked_until TIMESTAMP WITH TIME ZONE
 );
+
+-- The instance whose memory holds a call's legs; when it stops beating in rt_instance the others release its calls.
+ALTER TABLE voip_call ADD COLUMN owner_instance VARCHAR(64);
+CREATE INDEX ix_voip_call_owner ON voip_call (owner_instance, peer_status);
+ALTER TABLE isv_conference_leg ADD COLUMN owner_instance VARCHAR(64);
+CREATE INDEX ix_isv_leg_owner ON isv_conference_leg (owner_instance, state);

@@ -66,6 +66,11 @@ public class LworkCallers {
         return caller;
     }
 
+    /** VOIP-25..29: the invitation's opdata acts for its callee; a presented session must be the callee's device's. */
+    public void requireInvitee(Long calleeUserId) {
+        requirePresented(calleeUserId, null, NO_LOGIND);
+    }
+
     /** VOIP-33: a poll for (account, device) must carry that device's session when it carries one (else {@code unlogined}). */
     public void requirePolling(String account, String deviceId) {
         requireAccountSession(account, deviceId, "unlogined");

@@ -24,6 +24,8 @@ public class CallStarts {
     @Inject
     CallSettings settings;
     @Inject
+    com.switchboard.platform.realtime.RealtimeRegistry registry;
+    @Inject
     VoipCallService calls;
     @Inject
     P2pCalls p2p;
@@ -72,6 +74,7 @@ public class CallStarts {
             call = new VoipCall(sid, CallKind.P2P, r.client(), caller.id(), callerPhone, r.callee(), callee.get().id(),
                     PeerStatus.P2P_IDLE, now.plusSeconds(settings.p2pSeconds), VoipCallService.mediaPort(),
                             VoipCallService.rssrc(), now);
+            call.ownedBy(registry.instanceId());
             em.persist(call);
             em.flush();
             if (callee.get().online()) {
@@ -83,6 +86,7 @@ public class CallStarts {
             call = new VoipCall(sid, CallKind.DIRECT, r.client(), caller.id(), callerPhone, r.callee(), null,
                     PeerStatus.IDLE, null, VoipCallService.mediaPort(), VoipCallService.rssrc(), now);
             call.dialled(r.callee());
+            call.ownedBy(registry.instanceId());
             em.persist(call);
             telephony.place(VoipCallService.leg(sid, "callee"), r.callee(), callerPhone);
         }
@@ -105,6 +109,7 @@ public class CallStarts {
                 offer.caller() == null ? "" : offer.caller(), offer.callee(), callee.get().id(), PeerStatus.P2P_IDLE,
                 now.plusSeconds(settings.p2pSeconds), VoipCallService.mediaPort(), VoipCallService.rssrc(), now);
         call.inbound(offer.leg().value());
+        call.ownedBy(registry.instanceId());
         em.persist(call);
         em.flush();
         if (callee.get().online()) {
@@ -129,6 +134,7 @@ public class CallStarts {
         VoipCall call = new VoipCall(sid, CallKind.CALLBACK, Client.ANDROID, caller.id(), local, remote, null,
                 PeerStatus.IDLE, null, VoipCallService.mediaPort(), VoipCallService.rssrc(), now);
         call.dialled(remote);
+        call.ownedBy(registry.instanceId());
         em.persist(call);
         telephony.place(VoipCallService.leg(sid, "local"), local, remote);
         return sid;

@@ -21,12 +21,20 @@ public class CallSweeper {
 
     @Inject
     P2pCalls p2p;
+    @Inject
+    OrphanedCalls orphaned;
+    private int ticks;
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     void everySecond() {
         try {
             for (Long id : p2p.dueInvitations()) {
                 Sweep.step(() -> p2p.settleInvitation(id), "settle p2p call " + id, LOG);
+            }
+            if (ticks++ % 5 == 0) {
+                for (Long id : orphaned.orphans()) {
+                    Sweep.step(() -> orphaned.release(id), "release orphaned call " + id, LOG);
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Call sweep failed; the next one retries", e);

@@ -48,6 +48,8 @@ public class P2pCalls {
 
     @Inject
     Invitations invitations;
+    @Inject
+    com.switchboard.account.LworkCallers callers;
 
     @Inject
     CallCharging charging;
@@ -168,9 +170,12 @@ public class P2pCalls {
         }
     }
 
+    /** The call an opdata names; whoever presents it must hold the callee's session (when one is presented). */
     private Optional<VoipCall> invitation(JsonValue opdata) {
-        return invitations.open(opdata).flatMap(sid -> calls.bySession(sid)
+        Optional<VoipCall> call = invitations.open(opdata).flatMap(sid -> calls.bySession(sid)
                 .filter(c -> c.kind().invitesApp() && c.callerSession(sid)));
+        call.map(VoipCall::calleeUserId).ifPresent(callers::requireInvitee);
+        return call;
     }
 
     /** VOIP-25/26/27: the invited call, still open to the app. */

@@ -62,6 +62,9 @@ public class VoipCall {
     private boolean diverted;
     @Column(name = "release_cause")
     private String releaseCause;
+    /** The instance whose gateway legs carry the call (its memory holds them). */
+    @Column(name = "owner_instance")
+    private String ownerInstance;
     @Column(name = "deadline_at")
     private Instant deadlineAt;
     @Column(name = "media_port", nullable = false, updatable = false)
@@ -215,5 +218,13 @@ public class VoipCall {
     /** Whether the session id names this call's caller side (else its p2p callee side). */
     public boolean callerSession(String sid) {
         return sessionId.equals(sid);
+    }
+
+    void ownedBy(String instance) {
+        this.ownerInstance = instance;
+    }
+
+    public String ownerInstance() {
+        return ownerInstance;
     }
 }

@@ -119,6 +119,11 @@ public class VoipCallService {
      * callee when the caller gave up while it was still being invited.
      */
     public void release(VoipCall call, ReleaseCause cause, boolean callerGaveUp) {
+        release(call, cause, callerGaveUp, Instant.now());
+    }
+
+    /** As above, the call's connected time ending at {@code endedAt} (when the instance holding it was last seen). */
+    public void release(VoipCall call, ReleaseCause cause, boolean callerGaveUp, Instant endedAt) {
         PeerStatus before = call.peerStatus();
         int won = em.createQuery("update VoipCall c set c.peerStatus = :release, c.releaseCause = :cause, "
                         + "c.releasedAt = :now, c.deadlineAt = null where c.id = :id and c.peerStatus <> :release")
@@ -127,7 +132,7 @@ public class VoipCallService {
         if (won == 0) {
             return;
         }
-        charging.ended(call.sessionId(), Instant.now());
+        charging.ended(call.sessionId(), endedAt);
         if (call.kind() == CallKind.CALLBACK) {
             em.createQuery("update VoipCall c set c.localStatus = :released, c.remoteStatus = :released "
                             + "where c.id = :id")

@@ -59,14 +59,18 @@ public class ConferenceLeg {
     private long chargedFen;
     @Column(name = "next_charge_at")
     private Instant nextChargeAt;
+    /** The instance whose gateway holds this leg (its memory); when it stops beating the leg is released. */
+    @Column(name = "owner_instance", updatable = false)
+    private String ownerInstance;
     @Version
     private long version;
 
     protected ConferenceLeg() {
     }
 
-    ConferenceLeg(Long conferenceId, String number, boolean callerLeg, Instant now) {
+    ConferenceLeg(Long conferenceId, String number, boolean callerLeg, Instant now, String ownerInstance) {
         this.conferenceId = conferenceId;
+        this.ownerInstance = ownerInstance;
         this.number = number;
         this.callerLeg = callerLeg;
         this.state = CallState.INVITE;

@@ -55,6 +55,8 @@ public class ConferenceService {
     WebhookOutbox webhooks;
     @Inject
     Telephony telephony;
+    @Inject
+    com.switchboard.platform.realtime.RealtimeRegistry registry;
 
     /**
      * CONF-04 Start multi-party call: checks the signature, the numbers and the balance, and dials the caller; the
@@ -181,14 +183,14 @@ public class ConferenceService {
     }
 
     public void invite(IsvConference c, String number, boolean callerLeg, Instant now) {
-        ConferenceLeg leg = new ConferenceLeg(c.id(), number, callerLeg, now);
+        ConferenceLeg leg = new ConferenceLeg(c.id(), number, callerLeg, now, registry.instanceId());
         em.persist(leg);
         em.flush();
         webhooks.stateChanged(c, leg, CallState.INVITE, now);
         telephony.place(gatewayLeg(c, leg), number, c.caller());
     }
 
-    private static LegId gatewayLeg(IsvConference c, ConferenceLeg leg) {
+    static LegId gatewayLeg(IsvConference c, ConferenceLeg leg) {
         return new LegId(LEG_PREFIX + c.sessionId() + "/" + leg.id());
     }
 

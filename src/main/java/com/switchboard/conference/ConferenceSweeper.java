@@ -32,6 +32,8 @@ public class ConferenceSweeper {
     WebhookOutbox webhooks;
     @Inject
     ConferenceTimers timers;
+    @Inject
+    OrphanedLegs orphaned;
     private int ticks;
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
@@ -45,6 +47,9 @@ public class ConferenceSweeper {
             }
             if (ticks++ % 5 == 0) {
                 Sweep.step(() -> webhooks.requeueOverdue(500), "re-queue overdue callbacks", LOG);
+                for (Long id : orphaned.orphans()) {
+                    Sweep.step(() -> orphaned.release(id), "release orphaned conference leg " + id, LOG);
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Conference sweep failed; the next one retries", e);

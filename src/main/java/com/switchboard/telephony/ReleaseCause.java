@@ -15,5 +15,7 @@ public enum ReleaseCause {
     /** The network could not complete the leg. */
     FAILED,
     /** Ended by us: whoever pays for the call has no credit left (billing). */
-    CREDIT_EXHAUSTED
+    CREDIT_EXHAUSTED,
+    /** Ended by us: the instance that held the call's legs stopped (crashed, killed) and never came back. */
+    SERVER_LOST
 }

@@ -51,6 +51,33 @@ public class Presence {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
+    /**
+     * SQL condition: the instance named in {@code column} has not beaten since {@code ?1} (bind
+     * {@link #silentSince}), or has been forgotten. Work an instance held in memory (call legs) is orphaned then.
+     */
+    public static String silent(String column) {
+        return "NOT EXISTS (SELECT 1 FROM rt_instance i WHERE i.instance_id = " + column + " AND i.seen_at >= ?1)";
+    }
+
+    /** The instant before which an instance silent for {@code seconds} (never less than the timeout) is gone. */
+    public static Instant silentSince(long seconds) {
+        return Instant.now().minusSeconds(Math.max(seconds, INSTANCE_TIMEOUT_SECONDS));
+    }
+
+    /** The instance's last beat; now when it has been forgotten. */
+    public Instant lastSeen(String instance) {
+        java.util.List<?> seen = em.createNativeQuery("SELECT seen_at FROM rt_instance WHERE instance_id = ?1")
+                .setParameter(1, instance).getResultList();
+        Object at = seen.isEmpty() ? null : seen.get(0);
+        if (at instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (at instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return at instanceof Instant i ? i : Instant.now();
+    }
+
     /** Rows of instances that stopped beating go, and so do instances silent for an hour. */
     public void forgetSilentInstances() {
         Instant now = Instant.now();

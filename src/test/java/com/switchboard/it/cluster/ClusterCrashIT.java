@@ -3,6 +3,8 @@ package com.switchboard.it.cluster;
 import com.switchboard.it.call.CallIT;
 import com.switchboard.it.Api;
 import com.switchboard.it.Deployments;
+import com.switchboard.it.conference.IsvClient;
+import com.switchboard.testing.Await;
 
 import com.switchboard.it.Api.User;
 import jakarta.json.Json;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -27,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * PostgreSQL + Artemis: the instance that ended a call dies at once (SIGKILL), between the hang-up and its charge or
  * just after it. The other instance settles the call's last units, exactly once: the units on the leg, the ledger's
- * lines and the wallet agree.
+ * lines and the wallet agree. A call still connected on the dead instance is released there ({@code SERVER_LOST}) by
+ * the survivor once the dead one has stopped beating, and its charge ends: no call stays up forever on a corpse.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -57,17 +61,12 @@ class ClusterCrashIT {
     @Test
     void anInstanceKilledRightAfterEndingACallLeavesItsChargeToTheOtherExactlyOnce() throws Exception {
         User user = a.selfRegister("dth_common");
-        String device = "android-" + user.account();
-        assertOk(b.post("lwork/mobile/login", Json.createObjectBuilder().add("acc", user.name())
-                .add("pwd", user.pwd()).add("device_id", device).add("clidata", Api.android()).build()));
-        JsonObject started = b.post("lwork/mobile/voip/calls", Json.createObjectBuilder()
-                .add("user_id", user.uuid()).add("caller_phone", user.account()).add("callee_phone", CallIT.ANSWERS)
-                .add("sdp", Json.createObjectBuilder().add("ip", "10.0.0.8").add("port", 40000))
-                .add("userclass", "game").add("dev_id", device).add("acc", user.account())
-                .add("clidata", Api.android()).build());
-        assertOk(started);
-        String sid = started.getString("session_id");
+        String sid = callOnB(user);
+        User stillTalking = a.selfRegister("dth_common");
+        String orphan = callOnB(stillTalking);
         awaitTrue(() -> leg(sid) != null && leg(sid).getInt("units") >= 2, () -> "not charged: " + legs(sid));
+        awaitTrue(() -> leg(orphan) != null && leg(orphan).getInt("units") >= 1, () -> "not charged: " + legs(orphan));
+        String conference = conferenceOnB();
 
         assertOk(b.delete("lwork/mobile/voip/calls", Json.createObjectBuilder().add("uuid", user.uuid())
                 .add("session_id", sid).build()));
@@ -86,6 +85,62 @@ class ClusterCrashIT {
         assertTrue(audit.getBoolean("consistent"), audit::toString);
         JsonObject figures = audit.getJsonArray("users").getJsonObject(0);
         assertEquals(units, figures.getJsonNumber("ledger.gift_minutes_charged").intValue(), figures::toString);
+
+        // The call B held when it died: the survivor releases it once B has been silent past the instance timeout.
+        Await.until(() -> "release".equals(a.getJson("lwork/mobile/voip/calls?session_id=" + orphan)
+                .getString("peer_status")), Duration.ofSeconds(90), () -> "orphaned call never released");
+        awaitTrue(() -> "SETTLED".equals(leg(orphan).getString("state")), () -> "orphan never settled: "
+                + legs(orphan));
+        int charged = leg(orphan).getInt("units");
+        JsonObject orphanUsage = a.post("lwork/mobile/package_usage", Json.createObjectBuilder()
+                .add("uuid", stillTalking.uuid()).build());
+        assertEquals(60 - charged, orphanUsage.getInt("gifts"), orphanUsage::toString);
+        // Settled legs are never charged again: the call's meter has stopped.
+        assertTrue(charged >= 1, () -> "charged " + charged + " units: " + legs(orphan));
+        assertTrue(a.opsGet("ops/billing/audit?uuid=" + stillTalking.uuid()).getBoolean("consistent"));
+
+        // The ISV conference B was carrying: its legs are released as the gateway would have, and it ends.
+        Await.until(() -> "ENDED".equals(a.opsGet("ops/isv/conferences/" + conference).getString("state")),
+                Duration.ofSeconds(60), () -> "conference never ended: " + a.opsGet("ops/isv/conferences/"
+                        + conference));
+        JsonObject ended = a.opsGet("ops/isv/conferences/" + conference);
+        assertEquals("EVERYONE_LEFT", ended.getString("end_reason"), ended::toString);
+        for (JsonObject confLeg : ended.getJsonArray("legs").getValuesAs(JsonObject.class)) {
+            assertEquals("DISCONNECTED", confLeg.getString("call_state"), ended::toString);
+            assertEquals("SERVER_LOST", confLeg.getString("hangup_cause"), ended::toString);
+        }
+        awaitTrue(() -> a.opsGet("ops/isv/conferences/" + conference).getJsonArray("legs")
+                .getValuesAs(JsonObject.class).stream().noneMatch(l -> l.getBoolean("charge_pending")),
+                () -> "unsettled: " + a.opsGet("ops/isv/conferences/" + conference));
+    }
+
+    /** An ISV conference created through B, its caller and one participant answered. */
+    private String conferenceOnB() {
+        IsvClient isv = new IsvClient(b);
+        IsvClient.Account account = isv.account("com-" + java.util.UUID.randomUUID(), "", "");
+        isv.recharge(account, 100, "02", "0.10");
+        JsonObject created = isv.get("createConference", IsvClient.signed("account_identify", account.identify(),
+                account.keyTemp(), IsvClient.epochMillisNow(), "caller", "8613800000001", "phones", "13900000002",
+                "userId", "user-1"));
+        IsvClient.assertResult("0", created);
+        String sid = created.getString("sessionId");
+        awaitTrue(() -> a.opsGet("ops/isv/conferences/" + sid).getJsonArray("legs").getValuesAs(JsonObject.class)
+                .stream().filter(l -> "ANSWERED".equals(l.getString("call_state"))).count() == 2,
+                () -> "conference not up: " + a.opsGet("ops/isv/conferences/" + sid));
+        return sid;
+    }
+
+    private String callOnB(User user) {
+        String device = "android-" + user.account();
+        assertOk(b.post("lwork/mobile/login", Json.createObjectBuilder().add("acc", user.name())
+                .add("pwd", user.pwd()).add("device_id", device).add("clidata", Api.android()).build()));
+        JsonObject started = b.post("lwork/mobile/voip/calls", Json.createObjectBuilder()
+                .add("user_id", user.uuid()).add("caller_phone", user.account()).add("callee_phone", CallIT.ANSWERS)
+                .add("sdp", Json.createObjectBuilder().add("ip", "10.0.0.8").add("port", 40000))
+                .add("userclass", "game").add("dev_id", device).add("acc", user.account())
+                .add("clidata", Api.android()).build());
+        assertOk(started);
+        return started.getString("session_id");
     }
 
     private JsonObject legs(String sid) {

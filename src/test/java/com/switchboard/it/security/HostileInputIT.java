@@ -82,6 +82,8 @@ class HostileInputIT {
             }
         }
         sent += wechatXml(failures);
+        System.out.printf("HostileInputIT: %d requests to %d endpoints, %d refused wrongly%n", sent,
+                endpoints.size(), failures.size());
         assertTrue(sent >= 2000, "sent " + sent);
         assertEquals(List.of(), failures, failures.size() + " of " + sent + " failed");
 

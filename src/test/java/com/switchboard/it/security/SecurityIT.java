@@ -98,6 +98,40 @@ class SecurityIT {
     }
 
     @Test
+    void anInvitationsOpdataActsOnlyForItsCallee() throws Exception {
+        User alice = api.selfRegister(GROUP);
+        User bob = api.selfRegister(GROUP);
+        User mallory = api.selfRegister(GROUP);
+        login(alice, "a1");
+        String bobSession = login(bob, "b1").getString("session");
+        String mallorySession = login(mallory, "m1").getString("session");
+        var parked = api.pollParked(bob.account(), "b1");
+        JsonObject started = api.post("lwork/mobile/voip/calls", Json.createObjectBuilder()
+                .add("user_id", alice.uuid()).add("caller_phone", alice.account()).add("callee_phone", bob.account())
+                .add("sdp", Json.createObjectBuilder().add("ip", "10.0.0.8").add("port", 40000))
+                .add("userclass", "game").add("dev_id", "a1").add("acc", alice.account()).add("type", "p2p")
+                .add("clidata", android()).build());
+        assertOk(started);
+        JsonObject invitation = Api.answer(parked).getJsonArray("data").getJsonObject(0);
+        assertEquals("p2p_inform_called", invitation.getString("event"));
+        var opdata = invitation.get("opdata");
+
+        // a stolen opdata presented with someone else's session neither rings nor answers bob's call
+        assertFailed("no_logind", api.post("lwork/mobile/p2p_ringing", Json.createObjectBuilder()
+                .add("opdata", opdata).add("session", mallorySession).build()));
+        assertFailed("no_logind", api.post("lwork/mobile/p2p_answer", Json.createObjectBuilder()
+                .add("caller_phone", alice.account()).add("callee_phone", bob.account())
+                .add("sdp", Json.createObjectBuilder().add("ip", "10.6.6.6").add("port", 40000))
+                .add("userclass", "game").add("opdata", opdata).add("clidata", android())
+                .add("session", mallorySession).build()));
+        JsonObject status = api.getJson("lwork/mobile/voip/calls?session_id=" + started.getString("session_id"));
+        assertNotEquals("p2p_hookoff", status.getString("peer_status"), status::toString);
+        // bob's own device, with his session, rings it
+        assertOk(api.post("lwork/mobile/p2p_ringing", Json.createObjectBuilder().add("opdata", opdata)
+                .add("session", bobSession).build()));
+    }
+
+    @Test
     void uuidsAreRandomNotSequential() {
         long a = Long.parseLong(api.selfRegister(GROUP).uuid());
         long b = Long.parseLong(api.selfRegister(GROUP).uuid());
