@@ -58,6 +58,9 @@ public class AccountService {
                 limits.addressKey("login", client));
         requireNotThrottled(keys);
         Optional<LworkUser> user = users.findByAccountOrName(group, acc);
+        if (user.isEmpty()) {
+            passwords.matchesNothing(pwd.reveal()); // no timing difference to tell unknown accounts apart
+        }
         if (user.isEmpty() || !passwords.matches(pwd.reveal(), user.get().pwdHash())) {
             keys.forEach(limits::failedAttempt);
             throw new LworkFailure(user.isEmpty() ? "account_not_exist" : "pwd_not_matched");

@@ -28,4 +28,16 @@ public class PasswordHasher {
     public boolean matches(String password, String hash) {
         return hash != null && password != null && pbkdf2.verify(password.toCharArray(), hash);
     }
+
+    /** Spends a check's time on a hash nothing matches: an unknown account answers as slowly as a wrong password. */
+    public void matchesNothing(String password) {
+        String decoy = this.decoy;
+        if (decoy == null) {
+            decoy = hash(java.util.UUID.randomUUID().toString());
+            this.decoy = decoy;
+        }
+        pbkdf2.verify((password == null ? "" : password).toCharArray(), decoy);
+    }
+
+    private volatile String decoy;
 }
