@@ -27,8 +27,4 @@ public class CallSettings {
     @Inject
     @ConfigProperty(name = "switchboard.call.opdata-secret")
     Optional<String> opdataSecret;
-    /** A call whose instance has not beaten for this long is released ({@code SERVER_LOST}) by another. */
-    @Inject
-    @ConfigProperty(name = "switchboard.call.orphan-seconds", defaultValue = "30")
-    long orphanSeconds;
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -25,29 +24,25 @@ public class OrphanedCalls {
     @PersistenceContext
     EntityManager em;
     @Inject
-    CallSettings settings;
-    @Inject
     VoipCallService calls;
     @Inject
     Presence presence;
 
-    /** Unreleased calls owned by an instance silent since before the limit (or forgotten altogether). */
-    @SuppressWarnings("unchecked")
+    /** Unreleased calls owned by an instance that is gone. */
     public List<Long> orphans() {
-        List<Number> ids = em.createNativeQuery("SELECT c.id FROM voip_call c WHERE c.peer_status <> 'RELEASE'"
-                        + " AND c.owner_instance IS NOT NULL AND " + Presence.silent("c.owner_instance"))
-                .setParameter(1, Presence.silentSince(settings.orphanSeconds)).setMaxResults(100).getResultList();
-        return ids.stream().map(Number::longValue).toList();
+        return presence.orphaned("voip_call", "t.peer_status <> 'RELEASE'");
     }
 
     /** Releases one orphaned call; a call released meanwhile (or whose owner came back) is left alone. */
     public void release(Long id) {
         VoipCall call = em.find(VoipCall.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (call == null || call.peerStatus() == PeerStatus.RELEASE || !orphans().contains(id)) {
+        if (call == null || call.peerStatus() == PeerStatus.RELEASE || call.ownerInstance() == null) {
             return;
         }
-        Instant lastSeen = presence.lastSeen(call.ownerInstance());
-        LOG.warning(() -> "Releasing call " + call.sessionId() + ": the instance holding it stopped at " + lastSeen);
-        calls.release(call, ReleaseCause.SERVER_LOST, false, lastSeen);
+        presence.goneSince(call.ownerInstance()).ifPresent(lastSeen -> {
+            LOG.warning(() -> "Releasing call " + call.sessionId() + ": the instance holding it stopped at "
+                    + lastSeen);
+            calls.release(call, ReleaseCause.SERVER_LOST, false, lastSeen);
+        });
     }
 }

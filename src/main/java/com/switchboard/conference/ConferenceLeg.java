@@ -126,6 +126,11 @@ public class ConferenceLeg {
         return nextChargeAt;
     }
 
+    /** The instance whose gateway holds the leg; null for legs placed before owners were recorded. */
+    public String ownerInstance() {
+        return ownerInstance;
+    }
+
     public long chargedFen() {
         return chargedFen;
     }

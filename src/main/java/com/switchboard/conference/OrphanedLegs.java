@@ -1,6 +1,5 @@
 package com.switchboard.conference;
 
-import com.switchboard.conference.isv.IsvSettings;
 import com.switchboard.platform.realtime.Presence;
 import com.switchboard.telephony.LegEvent;
 import com.switchboard.telephony.ReleaseCause;
@@ -25,26 +24,21 @@ public class OrphanedLegs {
     @PersistenceContext
     EntityManager em;
     @Inject
-    IsvSettings settings;
+    Presence presence;
     @Inject
     ConferenceLegEvents legEvents;
 
-    /** Live legs whose instance has stopped beating. */
-    @SuppressWarnings("unchecked")
+    /** Live legs whose instance is gone. */
     public List<Long> orphans() {
-        List<Number> ids = em.createNativeQuery("SELECT l.id FROM isv_conference_leg l"
-                        + " WHERE l.state IN ('INVITE', 'RINGING', 'ANSWERED') AND l.owner_instance IS NOT NULL AND "
-                        + Presence.silent("l.owner_instance"))
-                .setParameter(1, Presence.silentSince(settings.orphanSeconds())).setMaxResults(100).getResultList();
-        return ids.stream().map(Number::longValue).toList();
+        return presence.orphaned("isv_conference_leg", "t.state IN ('INVITE', 'RINGING', 'ANSWERED')");
     }
 
     /** Releases one orphaned leg through the gateway-event path (which locks and re-checks its state). */
     public void release(Long id) {
-        if (!orphans().contains(id)) {
+        ConferenceLeg leg = em.find(ConferenceLeg.class, id);
+        if (leg == null || leg.state().terminal() || presence.goneSince(leg.ownerInstance()).isEmpty()) {
             return;
         }
-        ConferenceLeg leg = em.find(ConferenceLeg.class, id);
         IsvConference c = em.find(IsvConference.class, leg.conferenceId());
         LOG.warning(() -> "Releasing conference leg " + id + " of " + c.sessionId()
                 + ": the instance holding it stopped");

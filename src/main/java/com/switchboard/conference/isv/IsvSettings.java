@@ -24,10 +24,6 @@ public class IsvSettings {
     @Inject
     @ConfigProperty(name = "switchboard.isv.max-participants", defaultValue = "10")
     int maxParticipants;
-    /** A leg whose instance has been silent this long is released ({@code SERVER_LOST}); the calls' setting. */
-    @Inject
-    @ConfigProperty(name = "switchboard.call.orphan-seconds", defaultValue = "30")
-    long orphanSeconds;
     @Inject
     @ConfigProperty(name = "switchboard.isv.charge-unit-seconds", defaultValue = "60")
     long chargeUnitSeconds;
@@ -72,10 +68,6 @@ public class IsvSettings {
     /** One charging unit of connected time: a minute, shorter in tests. */
     public Duration chargeUnit() {
         return Duration.ofSeconds(Math.max(1, chargeUnitSeconds));
-    }
-
-    public long orphanSeconds() {
-        return orphanSeconds;
     }
 
     public boolean requireSessionSignature() {

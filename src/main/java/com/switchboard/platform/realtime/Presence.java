@@ -1,10 +1,15 @@
 package com.switchboard.platform.realtime;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Presence rows of the realtime channels: which instance holds which socket, and every instance's heartbeat. A
@@ -18,6 +23,8 @@ public class Presence {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    RealtimeSettings settings;
 
     /** This instance is alive. */
     public void beat(String instance) {
@@ -52,30 +59,33 @@ public class Presence {
     }
 
     /**
-     * SQL condition: the instance named in {@code column} has not beaten since {@code ?1} (bind
-     * {@link #silentSince}), or has been forgotten. Work an instance held in memory (call legs) is orphaned then.
+     * Ids of the rows of {@code table} that match {@code live} and whose {@code owner_instance} has been silent past
+     * {@code switchboard.call.orphan-seconds} (or forgotten): work that instance held in memory, never to finish.
      */
-    public static String silent(String column) {
-        return "NOT EXISTS (SELECT 1 FROM rt_instance i WHERE i.instance_id = " + column + " AND i.seen_at >= ?1)";
+    @SuppressWarnings("unchecked")
+    public List<Long> orphaned(String table, String live) {
+        List<Number> ids = em.createNativeQuery("SELECT t.id FROM " + table + " t WHERE " + live
+                        + " AND t.owner_instance IS NOT NULL AND NOT EXISTS (SELECT 1 FROM rt_instance i"
+                        + " WHERE i.instance_id = t.owner_instance AND i.seen_at >= ?1)")
+                .setParameter(1, orphanedBefore()).setMaxResults(100).getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 
-    /** The instant before which an instance silent for {@code seconds} (never less than the timeout) is gone. */
-    public static Instant silentSince(long seconds) {
-        return Instant.now().minusSeconds(Math.max(seconds, INSTANCE_TIMEOUT_SECONDS));
-    }
-
-    /** The instance's last beat; now when it has been forgotten. */
-    public Instant lastSeen(String instance) {
-        java.util.List<?> seen = em.createNativeQuery("SELECT seen_at FROM rt_instance WHERE instance_id = ?1")
+    /** When {@code instance} is gone (as {@link #orphaned}), its last beat (now if forgotten); empty while it lives. */
+    public Optional<Instant> goneSince(String instance) {
+        List<?> seen = em.createNativeQuery("SELECT seen_at FROM rt_instance WHERE instance_id = ?1")
                 .setParameter(1, instance).getResultList();
         Object at = seen.isEmpty() ? null : seen.get(0);
-        if (at instanceof java.sql.Timestamp t) {
-            return t.toInstant();
+        Instant last = at instanceof Timestamp t ? t.toInstant() : at instanceof OffsetDateTime o ? o.toInstant()
+                : at instanceof Instant i ? i : null;
+        if (last == null) {
+            return Optional.of(Instant.now());
         }
-        if (at instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return at instanceof Instant i ? i : Instant.now();
+        return last.isBefore(orphanedBefore()) ? Optional.of(last) : Optional.empty();
+    }
+
+    private Instant orphanedBefore() {
+        return Instant.now().minusSeconds(Math.max(settings.orphanSeconds, INSTANCE_TIMEOUT_SECONDS));
     }
 
     /** Rows of instances that stopped beating go, and so do instances silent for an hour. */

@@ -21,6 +21,10 @@ public class RealtimeSettings {
     @Inject
     @ConfigProperty(name = "switchboard.signaling.idle-seconds", defaultValue = "90")
     long signalingIdleSeconds;
+    /** Work an instance held in memory (call legs) is orphaned once it has been silent this long (≥ the timeout). */
+    @Inject
+    @ConfigProperty(name = "switchboard.call.orphan-seconds", defaultValue = "30")
+    long orphanSeconds;
 
     /** Server pings go out this often. */
     long pingMillis() {
