@@ -102,7 +102,11 @@ public class RateLimits {
 
     /** A successful sign-in forgets the key's failures. */
     public void succeeded(String key) {
-        em.createQuery("delete from RateCounter c where c.key = :key").setParameter("key", key).executeUpdate();
+        // usually already read by waitBeforeAttempt in this transaction: no statement at all when there is no row
+        RateCounter counter = key == null ? null : em.find(RateCounter.class, key);
+        if (counter != null) {
+            em.remove(counter);
+        }
     }
 
     /** Creates the key's row on its own, so that the first concurrent requests do not both insert it. */
