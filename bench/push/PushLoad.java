@@ -90,8 +90,13 @@ public class PushLoad {
         long end = warmUpEnd + Duration.ofSeconds(seconds).toNanos();
         long next = System.nanoTime();
         int sent = 0;
+        long cpuAtStart = -1;
         while (System.nanoTime() < end) {
             long now = System.nanoTime();
+            if (cpuAtStart < 0 && now > warmUpEnd) {
+                cpuAtStart = serverCpuMillis();
+                jfr("JFR.start", "name=push", "settings=profile", "filename=" + System.getenv().getOrDefault("BENCH_JFR", ""));
+            }
             if (now < next) {
                 TimeUnit.NANOSECONDS.sleep(Math.min(next - now, 1_000_000));
                 continue;
@@ -123,15 +128,50 @@ public class PushLoad {
                         }
                     });
         }
+        long cpu = serverCpuMillis() - cpuAtStart;
+        jfr("JFR.stop", "name=push");
         running = false;
         double secondsMeasured = seconds;
         System.out.printf("%s  devices=%d  target %d pushes/s, sent %.0f/s, errors %d%n", label, devices, rate,
                 sent / secondsMeasured, errors.get());
+        if (cpuAtStart >= 0 && SERVER_PID != null) {
+            System.out.printf("%s  server CPU %.2f ms per push (%.0f%% of one core)%n", label, cpu / (double) Math.max(1, sent),
+                    cpu / 10.0 / seconds);
+        }
         report(label + "  API reply (reference)", new ArrayList<>(apiReply));
         report(label + "  push end to end", new ArrayList<>(endToEnd));
         System.out.printf("%s  ratio p99 end-to-end / p99 API reply: %.2f%n", label,
                 pct(new ArrayList<>(endToEnd), 99) / (double) pct(new ArrayList<>(apiReply), 99));
         System.exit(0);
+    }
+
+    /** The server's pid (env {@code BENCH_SERVER_PID}): CPU per push, and a JFR recording of the window when {@code BENCH_JFR} names a file. */
+    static final String SERVER_PID = System.getenv("BENCH_SERVER_PID");
+
+    static long serverCpuMillis() {
+        if (SERVER_PID == null) {
+            return 0;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + SERVER_PID + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // utime + stime, 100 ticks per second
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    static void jfr(String command, String... options) {
+        if (SERVER_PID == null || System.getenv("BENCH_JFR") == null) {
+            return;
+        }
+        try {
+            List<String> cmd = new ArrayList<>(List.of("jcmd", SERVER_PID, command));
+            cmd.addAll(List.of(options));
+            new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        } catch (Exception e) {
+            System.err.println("jcmd failed: " + e);
+        }
     }
 
     static void poll(Device d) {

@@ -2,7 +2,7 @@ package com.switchboard.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -29,15 +29,15 @@ public class AccountOpsResource {
         JsonValue uuid = body == null ? null : body.get("uuid");
         JsonValue activated = body == null ? null : body.get("activated");
         if (uuid == null || activated == null || (activated != JsonValue.TRUE && activated != JsonValue.FALSE)) {
-            return Response.status(400).entity(Json.createObjectBuilder()
+            return Response.status(400).entity(Jsons.createObjectBuilder()
                     .add("error", "uuid and activated (boolean) are required").build()).build();
         }
         String id = uuid.getValueType() == JsonValue.ValueType.STRING
                 ? ((jakarta.json.JsonString) uuid).getString() : uuid.toString();
         if (!accounts.setActivated(id, activated == JsonValue.TRUE)) {
-            return Response.status(404).entity(Json.createObjectBuilder().add("error", "no such account").build())
+            return Response.status(404).entity(Jsons.createObjectBuilder().add("error", "no such account").build())
                     .build();
         }
-        return Response.ok(Json.createObjectBuilder().add("uuid", id).add("activated", activated).build()).build();
+        return Response.ok(Jsons.createObjectBuilder().add("uuid", id).add("activated", activated).build()).build();
     }
 }

@@ -17,7 +17,7 @@ import com.switchboard.platform.binding.RequestBodies;
 import com.switchboard.platform.secret.Secret;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -190,10 +190,10 @@ public class AccountResource {
     public JsonObject queryStatus() {
         QueryStatus r = params.bind(QueryStatus.class);
         List<String> states = accounts.queryStatus(r.users());
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.createArrayBuilder();
         for (int i = 0; i < states.size(); i++) {
             var callee = r.users().get(i);
-            data.add(Json.createObjectBuilder()
+            data.add(Jsons.createObjectBuilder()
                     .add("acc", callee.acc() == null ? "" : callee.acc())
                     .add("phone", callee.phone() == null ? "" : callee.phone())
                     .add("state", states.get(i)));
@@ -210,7 +210,7 @@ public class AccountResource {
         if (view.info() == null) {
             return JsonValue.NULL;
         }
-        try (var reader = Json.createReader(new StringReader(view.info()))) {
+        try (var reader = Jsons.createReader(new StringReader(view.info()))) {
             return reader.readValue();
         }
     }

@@ -2,7 +2,7 @@ package com.switchboard.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,8 +25,8 @@ public class AccountSessionsOpsResource {
     @Operation(summary = "End every device session of an lwork account")
     public Response end(@PathParam("uuid") String uuid) {
         return accounts.endSessions(uuid)
-                .map(n -> Response.ok(Json.createObjectBuilder().add("uuid", uuid).add("ended", n).build()).build())
-                .orElseGet(() -> Response.status(404).entity(Json.createObjectBuilder()
+                .map(n -> Response.ok(Jsons.createObjectBuilder().add("uuid", uuid).add("ended", n).build()).build())
+                .orElseGet(() -> Response.status(404).entity(Jsons.createObjectBuilder()
                         .add("error", "no such account").build()).build());
     }
 }

@@ -3,7 +3,7 @@ package com.switchboard.account;
 import com.switchboard.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 
 /** Offline default: records the SMS it would send in the outbox ({@code GET /ops/outbox?channel=sms}). */
 @ApplicationScoped
@@ -13,7 +13,7 @@ public class OutboxSmsSender implements SmsSender {
 
     @Override
     public void sendAuthCode(String to, String code, SmsPurpose purpose) {
-        outbox.record(Outbox.SMS, to, Json.createObjectBuilder()
+        outbox.record(Outbox.SMS, to, Jsons.createObjectBuilder()
                 .add("code", code)
                 .add("type", purpose.wire())
                 .add("text", "Your lwork verification code is " + code + ". It is valid for 10 minutes.")

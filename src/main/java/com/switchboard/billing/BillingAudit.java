@@ -1,7 +1,7 @@
 package com.switchboard.billing;
 
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -63,12 +63,12 @@ public class BillingAudit {
                 {"orders.coins", "ledger.coins_credited"},
                 {"orders.packages", "ledger.packages_credited"},
                 {"packages.count", "ledger.packages_credited"}};
-        JsonArrayBuilder mismatches = Json.createArrayBuilder();
-        JsonArrayBuilder users = Json.createArrayBuilder();
+        JsonArrayBuilder mismatches = Jsons.createArrayBuilder();
+        JsonArrayBuilder users = Jsons.createArrayBuilder();
         boolean consistent = true;
         for (Long user : new TreeSet<>(figures.keySet())) {
             Map<String, BigDecimal> f = figures.get(user);
-            JsonObjectBuilder row = Json.createObjectBuilder().add("uuid", String.valueOf(user));
+            JsonObjectBuilder row = Jsons.createObjectBuilder().add("uuid", String.valueOf(user));
             for (String name : new TreeSet<>(f.keySet())) {
                 row.add(name, f.get(name));
             }
@@ -78,12 +78,12 @@ public class BillingAudit {
                 BigDecimal b = f.getOrDefault(rule[1], BigDecimal.ZERO);
                 if (a.compareTo(b) != 0) {
                     consistent = false;
-                    mismatches.add(Json.createObjectBuilder().add("uuid", String.valueOf(user))
+                    mismatches.add(Jsons.createObjectBuilder().add("uuid", String.valueOf(user))
                             .add(rule[0], a).add(rule[1], b));
                 }
             }
         }
-        return Json.createObjectBuilder().add("consistent", consistent).add("users", users)
+        return Jsons.createObjectBuilder().add("consistent", consistent).add("users", users)
                 .add("mismatches", mismatches).build();
     }
 

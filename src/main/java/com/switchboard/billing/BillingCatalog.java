@@ -3,7 +3,7 @@ package com.switchboard.billing;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -134,13 +134,13 @@ public class BillingCatalog {
 
     private static JsonObject version(String setting, String name) {
         JsonObject given = parse(setting, name);
-        return Json.createObjectBuilder().add("i_version_no", 0).add("i_version_path", "").add("i_version_info", "")
+        return Jsons.createObjectBuilder().add("i_version_no", 0).add("i_version_path", "").add("i_version_info", "")
                 .add("version_no", 0).add("version_path", "").add("version_info", "").addAll(
-                        Json.createObjectBuilder(given)).build();
+                        Jsons.createObjectBuilder(given)).build();
     }
 
     private static JsonObject parse(String setting, String name) {
-        try (var reader = Json.createReader(new StringReader(setting))) {
+        try (var reader = Jsons.createReader(new StringReader(setting))) {
             return reader.readObject();
         } catch (RuntimeException e) {
             throw bad(name, "is not a JSON object");

@@ -9,7 +9,7 @@ import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.billing.dth.DthBillingSystem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -63,7 +63,7 @@ public class BillingOpsResource {
     @Path("orders/{payid}")
     @Operation(summary = "An order's state: created, paid or expired")
     public Response order(@PathParam("payid") String payid) {
-        return orders.state(payid).map(s -> Response.ok(Json.createObjectBuilder().add("payid", payid)
+        return orders.state(payid).map(s -> Response.ok(Jsons.createObjectBuilder().add("payid", payid)
                 .add("state", s).build()).build()).orElse(error(404, "no such order"));
     }
 
@@ -71,12 +71,12 @@ public class BillingOpsResource {
     @Path("calls/{sessionId}")
     @Operation(summary = "The charged legs of a call: state, units paid and unpaid, and how they were paid")
     public Response call(@PathParam("sessionId") String sessionId) {
-        JsonArrayBuilder legs = Json.createArrayBuilder();
-        charging.legs(sessionId).forEach(l -> legs.add(Json.createObjectBuilder().add("role", l.role())
+        JsonArrayBuilder legs = Jsons.createArrayBuilder();
+        charging.legs(sessionId).forEach(l -> legs.add(Jsons.createObjectBuilder().add("role", l.role())
                 .add("uuid", String.valueOf(l.userId())).add("called", l.called()).add("rate", l.rate())
                 .add("state", l.state().name()).add("units", l.units()).add("unpaid_units", l.unpaidUnits())
                 .add("pkg_minutes", l.pkgMinutes()).add("gift_minutes", l.giftMinutes()).add("coins", l.coins())));
-        return Response.ok(Json.createObjectBuilder().add("session_id", sessionId).add("legs", legs).build()).build();
+        return Response.ok(Jsons.createObjectBuilder().add("session_id", sessionId).add("legs", legs).build()).build();
     }
 
     @PUT
@@ -99,7 +99,7 @@ public class BillingOpsResource {
         } catch (LworkFailure taken) {
             return error(409, "that pair belongs to another account");
         }
-        return Response.ok(Json.createObjectBuilder().add("uuid", uuid).add("companyid", company)
+        return Response.ok(Jsons.createObjectBuilder().add("uuid", uuid).add("companyid", company)
                 .add("employerid", employer).build()).build();
     }
 
@@ -120,7 +120,7 @@ public class BillingOpsResource {
             return error(400, "account is required and end may not precede start");
         }
         return dth.detailRecords(account, from, to)
-                .map(r -> Response.ok(Json.createObjectBuilder().add("account", account).add("records", r).build())
+                .map(r -> Response.ok(Jsons.createObjectBuilder().add("account", account).add("records", r).build())
                         .build())
                 .orElse(error(502, "the DTH billing system did not answer"));
     }
@@ -133,6 +133,6 @@ public class BillingOpsResource {
     }
 
     private static Response error(int status, String message) {
-        return Response.status(status).entity(Json.createObjectBuilder().add("error", message).build()).build();
+        return Response.status(status).entity(Jsons.createObjectBuilder().add("error", message).build()).build();
     }
 }

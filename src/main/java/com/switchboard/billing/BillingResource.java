@@ -95,7 +95,7 @@ public class BillingResource {
     @Path("mobile/version_dth_no")
     @Operation(summary = "VOIP-60 DTH app version")
     public JsonObject dthVersion() {
-        return ok().addAll(jakarta.json.Json.createObjectBuilder(catalog.version(true))).build();
+        return ok().addAll(com.switchboard.platform.binding.Jsons.createObjectBuilder(catalog.version(true))).build();
     }
 
     /** VOIP-61 Common app version. */
@@ -103,7 +103,7 @@ public class BillingResource {
     @Path("mobile/version_common_no")
     @Operation(summary = "VOIP-61 Common app version")
     public JsonObject commonVersion() {
-        return ok().addAll(jakarta.json.Json.createObjectBuilder(catalog.version(false))).build();
+        return ok().addAll(com.switchboard.platform.binding.Jsons.createObjectBuilder(catalog.version(false))).build();
     }
 
     /** VOIP-61 under seed 000's spelling. */
@@ -173,9 +173,9 @@ public class BillingResource {
     @Operation(summary = "VOIP-54 Recharge history (paid orders, newest first)")
     public JsonObject recharges() {
         UuidDevice r = params.bind(UuidDevice.class);
-        var list = jakarta.json.Json.createArrayBuilder();
+        var list = com.switchboard.platform.binding.Jsons.createArrayBuilder();
         for (OrderService.Recharge x : orders.recharges(user(r.uuid()))) {
-            list.add(jakarta.json.Json.createObjectBuilder().add("year", x.at().getYear())
+            list.add(com.switchboard.platform.binding.Jsons.createObjectBuilder().add("year", x.at().getYear())
                     .add("month", x.at().getMonthValue()).add("date", x.at().getDayOfMonth())
                     .add("hour", x.at().getHour()).add("minute", x.at().getMinute()).add("second", x.at().getSecond())
                     .add("money", x.money()).add("coins", x.coins()));

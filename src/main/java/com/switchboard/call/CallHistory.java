@@ -1,6 +1,6 @@
 package com.switchboard.call;
 
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -38,15 +38,15 @@ public final class CallHistory {
                     .add(c);
         }
         List<Map.Entry<List<String>, List<VoipCall>>> records = new ArrayList<>(pairs.entrySet());
-        JsonArrayBuilder page = Json.createArrayBuilder();
+        JsonArrayBuilder page = Jsons.createArrayBuilder();
         for (int id = Math.max(0, startId); id < records.size() && id < (long) startId + num; id++) {
             var record = records.get(id);
-            JsonArrayBuilder detail = Json.createArrayBuilder();
+            JsonArrayBuilder detail = Jsons.createArrayBuilder();
             for (VoipCall c : record.getValue()) {
                 detail.add(detail(c, userId, now));
             }
             JsonArray details = detail.build();
-            page.add(Json.createObjectBuilder().add("id", id).add("caller", record.getKey().get(0))
+            page.add(Jsons.createObjectBuilder().add("id", id).add("caller", record.getKey().get(0))
                     .add("callee", record.getKey().get(1))
                     .add("lasttime", format(record.getValue().get(0).createdAt()))
                     .add("times", details.size()).add("detail", details).add("details", details));
@@ -59,7 +59,7 @@ public final class CallHistory {
         String type = out ? "out" : c.answeredAt() != null ? "in" : "missed";
         long duration = c.answeredAt() == null ? 0
                 : Duration.between(c.answeredAt(), c.releasedAt() == null ? now : c.releasedAt()).toSeconds();
-        return Json.createObjectBuilder().add("type", type).add("direction", out ? "out" : "in")
+        return Jsons.createObjectBuilder().add("type", type).add("direction", out ? "out" : "in")
                 .add("calltime", format(c.answeredAt())).add("ringtime", format(c.ringAt()))
                 .add("starttime", format(c.createdAt())).add("duration", duration);
     }

@@ -1,7 +1,7 @@
 package com.switchboard.call;
 
 import com.switchboard.platform.secret.Hmac;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -25,7 +25,7 @@ public final class Opdata {
 
     /** The opdata with more fields the app reads (VOIP-36: the {@code sip_call_in} object). */
     public JsonObject issue(String sessionId, JsonObject fields) {
-        return Json.createObjectBuilder(fields).add("session_id", sessionId).add("mac", mac(sessionId)).build();
+        return Jsons.createObjectBuilder(fields).add("session_id", sessionId).add("mac", mac(sessionId)).build();
     }
 
     /** The session the opdata names, if it is one this server issued. */

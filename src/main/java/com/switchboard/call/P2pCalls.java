@@ -11,7 +11,7 @@ import com.switchboard.telephony.ReleaseCause;
 import com.switchboard.telephony.Telephony;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -132,14 +132,14 @@ public class P2pCalls {
     /** VOIP-35: the invitation goes to the callee's long-poll and to its device push. */
     public void invite(VoipCall call, Party callee) {
         JsonObject opdata = call.kind() == CallKind.SIP_IN
-                ? invitations.issue(call.sessionId(), calls.media(call, true).addTo(Json.createObjectBuilder()
+                ? invitations.issue(call.sessionId(), calls.media(call, true).addTo(Jsons.createObjectBuilder()
                         .add("event", "sip_call_in").add("caller", call.callerPhone())
                         .add("callee", call.calleePhone()), Client.ANDROID).build())
                 : invitations.issue(call.sessionId());
-        JsonObject event = Json.createObjectBuilder().add("event", "p2p_inform_called")
+        JsonObject event = Jsons.createObjectBuilder().add("event", "p2p_inform_called")
                 .add("caller", call.callerPhone()).add("opdata", opdata).build();
         Duration ttl = Duration.ofSeconds(60);
-        JsonObject apns = Json.createObjectBuilder().add("aps", Json.createObjectBuilder()
+        JsonObject apns = Jsons.createObjectBuilder().add("aps", Jsons.createObjectBuilder()
                 .add("alert", call.callerPhone()).add("badge", 1).add("sound", "chime")
                 .add("event", "p2p_inform_called").add("caller", call.callerPhone()).add("opdata", opdata)).build();
         reach.deliver(LongPollChannel.recipient(callee), event, new DeviceMessage(event, apns, ttl, call.sessionId()),

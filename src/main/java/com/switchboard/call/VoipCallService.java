@@ -12,7 +12,7 @@ import com.switchboard.telephony.ReleaseCause;
 import com.switchboard.telephony.Telephony;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -65,7 +65,7 @@ public class VoipCallService {
         JsonObject stats = null;
         if ((call.peerStatus() == PeerStatus.HOOKOFF || call.peerStatus() == PeerStatus.P2P_HOOKOFF)
                 && call.stats() != null) {
-            try (var reader = Json.createReader(new StringReader(call.stats()))) {
+            try (var reader = Jsons.createReader(new StringReader(call.stats()))) {
                 stats = reader.readObject();
             }
         }
@@ -147,7 +147,7 @@ public class VoipCallService {
             telephony.hangUp(new LegId(call.inboundLeg()));
         }
         if (callerGaveUp && before.inviting()) {
-            JsonObject apns = Json.createObjectBuilder().add("aps", Json.createObjectBuilder()
+            JsonObject apns = Jsons.createObjectBuilder().add("aps", Jsons.createObjectBuilder()
                     .add("alert", call.callerPhone()).add("event", "caller_hookon")
                     .add("caller", call.callerPhone())).build();
             reach.deliver(DevicePush.lwork(call.calleeUserId()), null, new DeviceMessage(null, apns,

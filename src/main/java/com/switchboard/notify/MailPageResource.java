@@ -4,7 +4,7 @@ import com.switchboard.account.LworkCallers;
 import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.account.Party;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -68,9 +68,9 @@ public class MailPageResource {
             throw new LworkFailure("page_token_invalid");
         }
         Party user = callers.pageViewer(uuid);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         for (MailItem i : mail.recent(user.id(), LISTED)) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("uid", i.uid())
+            JsonObjectBuilder o = Jsons.createObjectBuilder().add("uid", i.uid())
                     .add("mail_acc", nz(mail.mailAccOf(i.mailAccountId())))
                     .add("from", nz(i.sender())).add("subject", nz(i.subject())).add("seen", i.seen());
             Instant when = i.sentAt() != null ? i.sentAt() : i.createdAt();

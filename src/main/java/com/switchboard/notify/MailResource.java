@@ -8,7 +8,7 @@ import com.switchboard.notify.mail.MailServer;
 import com.switchboard.platform.binding.RequestParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -96,9 +96,9 @@ public class MailResource {
                 throw new LworkFailure("pwd_not_matched");
             }
             mail.save(user.id(), r.mail_acc(), r.mail_addr(), r.mail_pwd(), server, snapshot);
-            return Json.createObjectBuilder().add("result", "ok").add("status", "ok").build();
+            return Jsons.createObjectBuilder().add("result", "ok").add("status", "ok").build();
         } catch (LworkFailure f) {
-            return Json.createObjectBuilder().add("result", "failed").add("status", "failed")
+            return Jsons.createObjectBuilder().add("result", "failed").add("status", "failed")
                     .add("reason", f.code()).build();
         }
     }

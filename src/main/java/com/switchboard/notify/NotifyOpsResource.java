@@ -2,7 +2,7 @@ package com.switchboard.notify;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -28,7 +28,7 @@ public class NotifyOpsResource {
             + "duration of the last poll round")
     public JsonObject watch() {
         MailWatcher.Stats s = watcher.stats();
-        return Json.createObjectBuilder().add("instance", s.instance()).add("leased", s.leased())
+        return Jsons.createObjectBuilder().add("instance", s.instance()).add("leased", s.leased())
                 .add("open", s.open()).add("idle", s.idle()).add("last_round_ms", s.lastRoundMillis()).build();
     }
 
@@ -36,9 +36,9 @@ public class NotifyOpsResource {
     @Path("notify/pending")
     @Operation(summary = "Notified uids of a user (uuid) with their state: PENDING, ACKED, READ, LOGGED_OUT, EXPIRED")
     public JsonObject pending(@QueryParam("uuid") long userId) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        notify.pendingOf(userId).forEach(p -> items.add(Json.createObjectBuilder().add("batch", p.batchId())
+        JsonArrayBuilder items = Jsons.createArrayBuilder();
+        notify.pendingOf(userId).forEach(p -> items.add(Jsons.createObjectBuilder().add("batch", p.batchId())
                 .add("event", p.event()).add("mail_acc", p.mailAcc()).add("uid", p.uid()).add("state", p.state())));
-        return Json.createObjectBuilder().add("pending_total", notify.pendingCount()).add("items", items).build();
+        return Jsons.createObjectBuilder().add("pending_total", notify.pendingCount()).add("items", items).build();
     }
 }

@@ -15,7 +15,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Queue;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -121,9 +121,9 @@ public class NotifyService {
 
     /** VOIP-42 / 44 seed payload: the Android custom content and the long-poll event. */
     static JsonObject payload(NotifyBatch batch, List<String> uids) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         uids.forEach(list::add);
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("event", batch.event())
                 .add("mail_acc", batch.mailAcc())
                 .add("uids", list)
@@ -135,7 +135,7 @@ public class NotifyService {
 
     /** VOIP-42 (Proposed): the same keys inside {@code aps} for iOS. */
     static JsonObject apns(JsonObject event) {
-        return Json.createObjectBuilder().add("aps", Json.createObjectBuilder(event)).build();
+        return Jsons.createObjectBuilder().add("aps", Jsons.createObjectBuilder(event)).build();
     }
 
     /**
@@ -236,7 +236,7 @@ public class NotifyService {
     }
 
     private void queue(long batchId, int attempt, Duration delay) {
-        DelayedSend.send(connectionFactory, deliverQueue, Json.createObjectBuilder().add("batch", batchId)
+        DelayedSend.send(connectionFactory, deliverQueue, Jsons.createObjectBuilder().add("batch", batchId)
                 .add("attempt", attempt).build().toString(), delay);
     }
 }

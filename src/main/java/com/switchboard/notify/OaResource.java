@@ -7,7 +7,7 @@ import com.switchboard.platform.binding.RequestParams;
 import com.switchboard.platform.secret.BearerToken;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.Max;
@@ -76,9 +76,9 @@ public class OaResource {
     public JsonObject summary() {
         Summary s = params.bind(Summary.class);
         Party user = user(s.account());
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.createArrayBuilder();
         for (OaItem o : oa.summary(user.id(), s.page_num(), s.page_index(), s.uids())) {
-            items.add(Json.createObjectBuilder().add("uid", o.uid()).add("Subject", o.subject())
+            items.add(Jsons.createObjectBuilder().add("uid", o.uid()).add("Subject", o.subject())
                     .add("oa_link", o.oaLink()));
         }
         return ok().add("uids", items).build();

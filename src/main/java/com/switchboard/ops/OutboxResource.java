@@ -4,7 +4,7 @@ import com.switchboard.platform.outbox.Outbox;
 import com.switchboard.platform.outbox.OutboxEntry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -27,15 +27,15 @@ public class OutboxResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Offline outbox: SMS, device pushes and webhooks the server would have sent")
     public JsonObject list(@QueryParam("channel") String channel, @QueryParam("to") String to) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.createArrayBuilder();
         for (OutboxEntry e : outbox.list(channel, to)) {
-            items.add(Json.createObjectBuilder()
+            items.add(Jsons.createObjectBuilder()
                     .add("id", String.valueOf(e.id()))
                     .add("channel", e.channel())
                     .add("to", e.target())
-                    .add("payload", Json.createReader(new StringReader(e.payload())).readObject())
+                    .add("payload", Jsons.createReader(new StringReader(e.payload())).readObject())
                     .add("createdAt", e.createdAt().toString()));
         }
-        return Json.createObjectBuilder().add("items", items).build();
+        return Jsons.createObjectBuilder().add("items", items).build();
     }
 }

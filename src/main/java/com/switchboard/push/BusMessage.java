@@ -1,6 +1,6 @@
 package com.switchboard.push;
 
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 
 /**
@@ -16,7 +16,7 @@ public record BusMessage(Kind kind, String account, String deviceId, String orig
     public enum Kind { WAKE, POLL_STARTED }
 
     public JsonObject toJson() {
-        return Json.createObjectBuilder().add("kind", kind.name()).add("acc", account).add("device", deviceId)
+        return Jsons.createObjectBuilder().add("kind", kind.name()).add("acc", account).add("device", deviceId)
                 .add("origin", origin == null ? "" : origin).add("at", at)
                 .build();
     }

@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -84,7 +84,7 @@ public class DevicePush {
             if (payload == null) {
                 return;
             }
-            JsonObjectBuilder m = Json.createObjectBuilder()
+            JsonObjectBuilder m = Jsons.createObjectBuilder()
                     .add("delivery_id", UUID.randomUUID().toString())
                     .add("audience", to.audience())
                     .add("user_key", to.key())

@@ -8,7 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.container.AsyncResponse;
@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class PushChannel {
     static final JsonObject SHAKE_HAND = LworkDialect.ok()
-            .add("data", Json.createArrayBuilder().add(Json.createObjectBuilder().add("event", "shake_hand")))
+            .add("data", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder().add("event", "shake_hand")))
             .build();
     static final JsonObject NOTHING = LworkDialect.ok().add("data", JsonValue.EMPTY_JSON_ARRAY).build();
 

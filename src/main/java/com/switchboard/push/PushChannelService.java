@@ -5,7 +5,7 @@ import com.switchboard.account.DeviceStanding;
 import com.switchboard.platform.wire.LworkDialect;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +19,7 @@ import java.util.List;
 /** The long-poll channel's rules (VOIP-33, 38, 39): what a device's poll is answered, and the per-device queue. */
 @Stateless
 public class PushChannelService {
-    static final JsonObject LOGIN_OTHERWHERE = Json.createObjectBuilder().add("event", "login_otherwhere").build();
+    static final JsonObject LOGIN_OTHERWHERE = Jsons.createObjectBuilder().add("event", "login_otherwhere").build();
 
     @PersistenceContext
     EntityManager em;
@@ -40,7 +40,7 @@ public class PushChannelService {
                 return LworkDialect.failed("unlogined");
             case SUPERSEDED:
                 discardQueue(standing.userId(), deviceId);
-                return LworkDialect.ok().add("data", Json.createArrayBuilder().add(LOGIN_OTHERWHERE)).build();
+                return LworkDialect.ok().add("data", Jsons.createArrayBuilder().add(LOGIN_OTHERWHERE)).build();
             default:
                 JsonArrayBuilder events = takeQueued(standing.userId(), deviceId);
                 JsonObject reply = LworkDialect.ok().add("data", events).build();
@@ -66,13 +66,13 @@ public class PushChannelService {
                 .setParameter("user", userId).setParameter("device", deviceId)
                 .setMaxResults(100)
                 .getResultList();
-        JsonArrayBuilder events = Json.createArrayBuilder();
+        JsonArrayBuilder events = Jsons.createArrayBuilder();
         for (PushEvent e : queued) {
             // Two instances may race for one event; only the one whose delete counts delivers it.
             int taken = em.createQuery("delete from PushEvent e where e.id = :id")
                     .setParameter("id", e.id()).executeUpdate();
             if (taken == 1) {
-                try (var reader = Json.createReader(new StringReader(e.payload()))) {
+                try (var reader = Jsons.createReader(new StringReader(e.payload()))) {
                     events.add(reader.readObject());
                 }
             }

@@ -11,7 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Queue;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -82,7 +82,7 @@ public class PushDelivery {
                         + retry.reason());
             } else {
                 record(m, attempt, "retry", retry.reason());
-                DelayedSend.send(connectionFactory, dispatch, Json.createObjectBuilder(m).add("attempt", attempt + 1)
+                DelayedSend.send(connectionFactory, dispatch, Jsons.createObjectBuilder(m).add("attempt", attempt + 1)
                         .build().toString(), Duration.ofMillis(backoff));
             }
         }

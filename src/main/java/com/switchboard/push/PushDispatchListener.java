@@ -6,7 +6,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 
 import java.io.StringReader;
 
@@ -18,7 +18,7 @@ public class PushDispatchListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try (var reader = Json.createReader(new StringReader(((TextMessage) message).getText()))) {
+        try (var reader = Jsons.createReader(new StringReader(((TextMessage) message).getText()))) {
             delivery.deliver(reader.readObject());
         } catch (JMSException e) {
             throw new IllegalStateException(e);

@@ -2,7 +2,7 @@ package com.switchboard.push;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,7 +22,7 @@ public class PushOpsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Whether this instance holds a parked long-poll for the device, and how many it holds")
     public JsonObject parked(@QueryParam("acc") String acc, @QueryParam("device_id") String deviceId) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("parked", acc != null && deviceId != null && channel.isParked(acc, deviceId))
                 .add("total", channel.parkedCount())
                 .build();

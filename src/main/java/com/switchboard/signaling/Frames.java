@@ -1,6 +1,6 @@
 package com.switchboard.signaling;
 
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -23,24 +23,24 @@ final class Frames {
     }
 
     static Effect.Frame called(Device callee, Device caller, String roomId) {
-        return new Effect.Frame(callee, Json.createObjectBuilder().add("type", "called")
+        return new Effect.Frame(callee, Jsons.createObjectBuilder().add("type", "called")
                 .add("from_phone", caller.phone()).add("from_device_id", caller.deviceId())
                 .add("room_id", roomId).build());
     }
 
     /** SIG-12: {@code fire_*} is whoever hung up (or gave up). */
     static Effect.Frame beHangup(Device notified, Device fire, String roomId) {
-        return new Effect.Frame(notified, Json.createObjectBuilder().add("type", "calling_be_hangup")
+        return new Effect.Frame(notified, Jsons.createObjectBuilder().add("type", "calling_be_hangup")
                 .add("fire_phone", fire.phone()).add("fire_device_id", fire.deviceId())
                 .add("room_id", roomId).build());
     }
 
     static JsonObject error(String reason) {
-        return Json.createObjectBuilder().add("type", "error").add("reason", reason).build();
+        return Jsons.createObjectBuilder().add("type", "error").add("reason", reason).build();
     }
 
     private static JsonObjectBuilder to(String type, Device callee) {
-        return Json.createObjectBuilder().add("type", type)
+        return Jsons.createObjectBuilder().add("type", type)
                 .add("to_phone", callee.phone()).add("to_device_id", callee.deviceId());
     }
 }

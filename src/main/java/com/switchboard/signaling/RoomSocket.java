@@ -3,7 +3,7 @@ package com.switchboard.signaling;
 import com.switchboard.platform.realtime.FanOut;
 import com.switchboard.platform.realtime.Link;
 import com.switchboard.platform.realtime.RealtimeRegistry;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
@@ -55,7 +55,7 @@ public class RoomSocket extends jakarta.websocket.Endpoint {
         }
         joined = true;
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
-        link.send(Json.createObjectBuilder().add("type", "joined").add("room_id", roomId).build().toString());
+        link.send(Jsons.createObjectBuilder().add("type", "joined").add("room_id", roomId).build().toString());
         if (peers == 2) { // the peer already there makes the offer
             relay(PEER_JOINED);
         }

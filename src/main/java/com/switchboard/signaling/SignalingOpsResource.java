@@ -4,7 +4,7 @@ import com.switchboard.platform.wire.ApiFailure;
 import com.switchboard.platform.wire.ErrorKind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -39,7 +39,7 @@ public class SignalingOpsResource {
     public JsonObject registerDevice(JsonObject body) {
         Device device = device(body);
         boolean created = directory.register(device);
-        return Json.createObjectBuilder().add("phone", device.phone()).add("device_id", device.deviceId())
+        return Jsons.createObjectBuilder().add("phone", device.phone()).add("device_id", device.deviceId())
                 .add("created", created).build();
     }
 
@@ -51,7 +51,7 @@ public class SignalingOpsResource {
         if (!directory.remove(device)) {
             throw ApiFailure.of(ErrorKind.NOT_FOUND, "no such device");
         }
-        return Json.createObjectBuilder().add("removed", true).build();
+        return Jsons.createObjectBuilder().add("removed", true).build();
     }
 
     @PUT
@@ -74,7 +74,7 @@ public class SignalingOpsResource {
             contacts.add(device(o));
         }
         directory.replaceContacts(owner, contacts);
-        return Json.createObjectBuilder().add("phone", owner).add("contacts", contacts.size()).build();
+        return Jsons.createObjectBuilder().add("phone", owner).add("contacts", contacts.size()).build();
     }
 
     private static Device device(JsonObject body) {

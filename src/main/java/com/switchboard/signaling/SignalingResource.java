@@ -5,7 +5,7 @@ import com.switchboard.platform.wire.SignalingDialect;
 import com.switchboard.platform.wire.SignalingDialect.Code;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,13 +58,13 @@ public class SignalingResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Contacts.class)))
     public JsonObject getContactPersons() {
         Contacts r = params.bind(Contacts.class);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         directory.contacts(r.phone(), r.token())
-                .forEach(d -> list.add(Json.createObjectBuilder().add("phone", d.phone()).add("device_id", d.deviceId())));
+                .forEach(d -> list.add(Jsons.createObjectBuilder().add("phone", d.phone()).add("device_id", d.deviceId())));
         return success().add("contacts", list).build();
     }
 
     private static jakarta.json.JsonObjectBuilder success() {
-        return Json.createObjectBuilder(SignalingDialect.reply(Code.ERROR_CODE_NONE, "success"));
+        return Jsons.createObjectBuilder(SignalingDialect.reply(Code.ERROR_CODE_NONE, "success"));
     }
 }

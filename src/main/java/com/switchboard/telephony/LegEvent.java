@@ -1,6 +1,6 @@
 package com.switchboard.telephony;
 
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 
 /** What happens to a leg, in the order a gateway reports it. */
@@ -34,7 +34,7 @@ public sealed interface LegEvent {
     record MediaStats(String ip, long pr, long pl, double avgIJ, double jitter, double avgrttms, double rttms,
                       double lostrate, double downJitter, double downLostrate, String totalEval, String detailEval) {
         public JsonObject toJson() {
-            return Json.createObjectBuilder().add("ip", ip).add("pr", pr).add("pl", pl).add("avgIJ", avgIJ)
+            return Jsons.createObjectBuilder().add("ip", ip).add("pr", pr).add("pl", pl).add("avgIJ", avgIJ)
                     .add("jitter", jitter).add("avgrttms", avgrttms).add("rttms", rttms).add("lostrate", lostrate)
                     .add("down_jitter", downJitter).add("down_lostrate", downLostrate)
                     .add("total_eval", totalEval).add("detail_eval", detailEval).build();

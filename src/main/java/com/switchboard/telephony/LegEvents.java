@@ -1,6 +1,6 @@
 package com.switchboard.telephony;
 
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -10,7 +10,7 @@ public final class LegEvents {
     }
 
     public static JsonObject toJson(LegEvent event) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("leg", event.leg().value());
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add("leg", event.leg().value());
         if (event instanceof LegEvent.Offered offered) {
             b.add("type", "offered").add("caller", offered.caller()).add("callee", offered.callee());
         } else if (event instanceof LegEvent.Trying) {

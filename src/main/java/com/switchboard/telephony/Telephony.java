@@ -7,7 +7,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 
@@ -35,17 +35,17 @@ public class Telephony {
 
     /** Hangs the leg up wherever it is held, once the current transaction commits. */
     public void hangUp(LegId leg) {
-        bus.publish(FEATURE, Json.createObjectBuilder().add("op", "hangup").add("leg", leg.value()).build());
+        bus.publish(FEATURE, Jsons.createObjectBuilder().add("op", "hangup").add("leg", leg.value()).build());
     }
 
     /** Answers an offered inbound leg wherever it is held, once the current transaction commits. */
     public void answer(LegId leg) {
-        bus.publish(FEATURE, Json.createObjectBuilder().add("op", "answer").add("leg", leg.value()).build());
+        bus.publish(FEATURE, Jsons.createObjectBuilder().add("op", "answer").add("leg", leg.value()).build());
     }
 
     /** Simulation: the caller of an offered leg hangs up, on whichever instance holds it. */
     public void farEndHangsUp(LegId leg) {
-        bus.publish(FEATURE, Json.createObjectBuilder().add("op", "far-end-hangup").add("leg", leg.value()).build());
+        bus.publish(FEATURE, Jsons.createObjectBuilder().add("op", "far-end-hangup").add("leg", leg.value()).build());
     }
 
     /** The simulated gateway, when it is the one in use (operators drive its inbound calls). */
@@ -56,7 +56,7 @@ public class Telephony {
     /** Sends DTMF on the leg here, or on the instance that holds it. */
     public void sendDtmf(LegId leg, String digits) {
         if (!gateway.sendDtmf(leg, digits)) {
-            bus.publish(FEATURE, Json.createObjectBuilder().add("op", "dtmf").add("leg", leg.value())
+            bus.publish(FEATURE, Jsons.createObjectBuilder().add("op", "dtmf").add("leg", leg.value())
                     .add("digits", digits).build());
         }
     }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 
 import java.io.StringReader;
 
@@ -28,7 +28,7 @@ public class TelephonyEventListener implements jakarta.jms.MessageListener {
         } catch (JMSException e) {
             throw new IllegalStateException(e);
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = Jsons.createReader(new StringReader(text))) {
             legEvents.fire(LegEvents.fromJson(reader.readObject()));
         }
     }

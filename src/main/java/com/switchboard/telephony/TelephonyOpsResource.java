@@ -2,7 +2,7 @@ package com.switchboard.telephony;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +36,7 @@ public class TelephonyOpsResource {
             return error(400, "caller and callee (strings) are required");
         }
         return telephony.simulated()
-                .map(g -> Response.ok(Json.createObjectBuilder()
+                .map(g -> Response.ok(Jsons.createObjectBuilder()
                         .add("leg", g.offer(caller.getString(), callee.getString()).value()).build()).build())
                 .orElseGet(() -> error(409, "the gateway in use is not the simulated one"));
     }
@@ -56,6 +56,6 @@ public class TelephonyOpsResource {
     }
 
     private static Response error(int status, String message) {
-        return Response.status(status).entity(Json.createObjectBuilder().add("error", message).build()).build();
+        return Response.status(status).entity(Jsons.createObjectBuilder().add("error", message).build()).build();
     }
 }

@@ -4,7 +4,7 @@ import com.switchboard.platform.binding.RequestParams;
 import com.switchboard.platform.wire.ApiFailure;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.constraints.NotBlank;
@@ -55,9 +55,9 @@ public class LtalkResource {
         if (!LOAD_EMPLOYER_DETAIL.equals(r.command())) {
             throw ApiFailure.invalidParams("unknown command " + r.command());
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsons.createArrayBuilder();
         records.employer(r.companyid(), r.employerid()).map(records::records).orElse(java.util.List.of())
-                .forEach(c -> out.add(Json.createObjectBuilder().add("caller", c.caller()).add("called", c.called())
+                .forEach(c -> out.add(Jsons.createObjectBuilder().add("caller", c.caller()).add("called", c.called())
                         .add("start_time", c.startTime()).add("end_time", c.endTime())
                         .add("cost", c.cost().toPlainString()).add("charge", c.charge())
                         .add("pkg_minutes", c.pkgMinutes()).add("recurl", c.recurl())));

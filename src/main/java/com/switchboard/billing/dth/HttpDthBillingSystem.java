@@ -1,6 +1,6 @@
 package com.switchboard.billing.dth;
 
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -37,11 +37,11 @@ public final class HttpDthBillingSystem implements DthBillingSystem {
     }
 
     static JsonObject minutesRequest(String account) {
-        return Json.createObjectBuilder().add("account", account).build();
+        return Jsons.createObjectBuilder().add("account", account).build();
     }
 
     static JsonObject recordsRequest(String account, LocalDate start, LocalDate end) {
-        return Json.createObjectBuilder().add("account", account).add("start", start.toString())
+        return Jsons.createObjectBuilder().add("account", account).add("start", start.toString())
                 .add("end", end.toString()).build();
     }
 
@@ -72,7 +72,7 @@ public final class HttpDthBillingSystem implements DthBillingSystem {
                 return Optional.empty();
             }
             JsonObject reply;
-            try (var reader = Json.createReader(new StringReader(response.body()))) {
+            try (var reader = Jsons.createReader(new StringReader(response.body()))) {
                 reply = reader.readObject();
             }
             return "ok".equals(reply.getString("status", null)) ? Optional.of(reply) : Optional.empty();

@@ -1,6 +1,6 @@
 package com.switchboard.billing.dth;
 
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
@@ -38,7 +38,7 @@ public final class OfflineDthBillingSystem implements DthBillingSystem {
 
     private synchronized void record(JsonObject request) {
         LOG.fine(() -> "No DTH billing system configured; would send " + request);
-        asked.addLast(Json.createObjectBuilder(request).build());
+        asked.addLast(Jsons.createObjectBuilder(request).build());
         if (asked.size() > KEPT) {
             asked.removeFirst();
         }

@@ -1,6 +1,6 @@
 package com.switchboard.billing.pay;
 
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -60,7 +60,7 @@ public final class AppleVerifyReceiptClient implements AppleReceipts {
     }
 
     private JsonObject post(URI endpoint, String receipt) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("receipt-data", receipt)
+        JsonObjectBuilder body = Jsons.createObjectBuilder().add("receipt-data", receipt)
                 .add("exclude-old-transactions", true);
         if (sharedSecret != null && !sharedSecret.isBlank()) {
             body.add("password", sharedSecret);
@@ -74,7 +74,7 @@ public final class AppleVerifyReceiptClient implements AppleReceipts {
                 LOG.warning("verifyReceipt at " + endpoint + " answered HTTP " + response.statusCode());
                 return null;
             }
-            try (var reader = Json.createReader(new StringReader(response.body()))) {
+            try (var reader = Jsons.createReader(new StringReader(response.body()))) {
                 return reader.readObject();
             }
         } catch (IOException | RuntimeException e) {

@@ -7,7 +7,7 @@ import com.switchboard.platform.wire.ApiFailure;
 import com.switchboard.platform.wire.ErrorKind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -122,7 +122,7 @@ public class IsvResource {
     private JsonObject getAccountKey() {
         GetAccountKey r = params.bind(GetAccountKey.class);
         String key = isv.refreshKeyTemp(r.account_identify(), r.timestamp(), r.sign());
-        return Json.createObjectBuilder().add("result", "0").add("key_temp", key).add("describe", "success").build();
+        return Jsons.createObjectBuilder().add("result", "0").add("key_temp", key).add("describe", "success").build();
     }
 
     /** CONF-02 Register organisation account. */
@@ -130,8 +130,8 @@ public class IsvResource {
         AccountReg r = params.bind(AccountReg.class);
         IsvService.Registered a = isv.register(r.account_identifer(), r.company_identifer(), r.authData(),
                 r.timestamp(), r.sign(), r.record_url(), r.status_url());
-        return Json.createObjectBuilder().add("result", "0")
-                .add("data", Json.createObjectBuilder().add("account_identify", a.identify())
+        return Jsons.createObjectBuilder().add("result", "0")
+                .add("data", Jsons.createObjectBuilder().add("account_identify", a.identify())
                         .add("account_status", a.status()).add("key_permanent", a.keyPermanent())
                         .add("key_temp", a.keyTemp()))
                 .add("describe", "success").build();
@@ -150,7 +150,7 @@ public class IsvResource {
         CreateConference r = params.bind(CreateConference.class);
         String sessionId = conferences.create(r.account_identify(), r.caller(), r.phones(), r.userId(),
                 r.timestamp(), r.sign());
-        return Json.createObjectBuilder().add("result", "0").add("describe", "success").add("sessionId", sessionId)
+        return Jsons.createObjectBuilder().add("result", "0").add("describe", "success").add("sessionId", sessionId)
                 .build();
     }
 

@@ -8,7 +8,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 
 import java.io.StringReader;
@@ -26,7 +26,7 @@ public class WebhookDeliverListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try (var reader = Json.createReader(new StringReader(((TextMessage) message).getText()))) {
+        try (var reader = Jsons.createReader(new StringReader(((TextMessage) message).getText()))) {
             JsonObject m = reader.readObject();
             delivery.deliver(m.getJsonNumber("webhook").longValue(), m.getInt("attempt"));
         } catch (JMSException e) {

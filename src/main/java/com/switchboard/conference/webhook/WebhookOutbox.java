@@ -15,7 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Queue;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,8 +57,8 @@ public class WebhookOutbox {
         if (account.statusUrl() == null) {
             return;
         }
-        JsonObject body = Json.createObjectBuilder().add("describe", "状态数据")
-                .add("data", Json.createObjectBuilder().add("session_id", c.sessionId()).add("caller", c.caller())
+        JsonObject body = Jsons.createObjectBuilder().add("describe", "状态数据")
+                .add("data", Jsons.createObjectBuilder().add("session_id", c.sessionId()).add("caller", c.caller())
                         .add("callee", leg.number()).add("call_state", state.name())
                         .add("stateTime", STATE_TIME.format(at.atZone(settings.zone())))
                         .add("appidentify", appIdentifer(account)))
@@ -75,7 +75,7 @@ public class WebhookOutbox {
         }
         long millis = Duration.between(leg.answeredAt(), leg.endedAt()).toMillis();
         String app = appIdentifer(account);
-        JsonObject cdr = Json.createObjectBuilder().add("detailId", String.valueOf(leg.id()))
+        JsonObject cdr = Jsons.createObjectBuilder().add("detailId", String.valueOf(leg.id()))
                 .add("session_id", c.sessionId())
                 .add("beginTime", CDR_TIME.format(leg.answeredAt().atZone(settings.zone())))
                 .add("endTime", CDR_TIME.format(leg.endedAt().atZone(settings.zone())))
@@ -85,8 +85,8 @@ public class WebhookOutbox {
                 .add("cust_account", account.identify()).add("product_key", app).add("product_code", "COMM")
                 .add("hangup_cause", leg.hangupCause() == null ? "NORMAL" : leg.hangupCause())
                 .build();
-        JsonObject body = Json.createObjectBuilder().add("describe", "话单数据")
-                .add("data", Json.createArrayBuilder().add(cdr)).build();
+        JsonObject body = Jsons.createObjectBuilder().add("describe", "话单数据")
+                .add("data", Jsons.createArrayBuilder().add(cdr)).build();
         raise(account, IsvWebhook.RECORD, account.recordUrl(), body, "cdr:" + leg.id(), 0);
     }
 
@@ -237,7 +237,7 @@ public class WebhookOutbox {
     }
 
     private void queue(long id, int attempt, Duration delay) {
-        DelayedSend.send(connectionFactory, deliverQueue, Json.createObjectBuilder().add("webhook", id)
+        DelayedSend.send(connectionFactory, deliverQueue, Jsons.createObjectBuilder().add("webhook", id)
                 .add("attempt", attempt).build().toString(), delay);
     }
 }

@@ -1,6 +1,6 @@
 package com.switchboard.conference.webhook;
 
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -51,7 +51,7 @@ public enum WebhookReply {
         if (httpStatus < 200 || httpStatus > 299 || body == null) {
             return null;
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = Jsons.createReader(new StringReader(body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             return null;

@@ -3,7 +3,6 @@ package com.switchboard.platform.binding;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.util.Map;
@@ -16,7 +15,7 @@ public final class JsonText {
     /** Deeper than any request of the seeds (they nest 3 levels at most). */
     public static final int MAX_DEPTH = 100;
     /** Looked up once: {@code Json.createReader} searches for the JSON provider on every call. */
-    private static final JsonReaderFactory READERS = JsonProvider.provider().createReaderFactory(Map.of());
+    private static final JsonReaderFactory READERS = Jsons.PROVIDER.createReaderFactory(Map.of());
 
     private JsonText() {
     }

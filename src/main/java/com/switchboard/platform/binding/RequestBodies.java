@@ -2,7 +2,7 @@ package com.switchboard.platform.binding;
 
 import com.switchboard.platform.wire.ApiFailure;
 import com.switchboard.platform.wire.ErrorKind;
-import jakarta.json.Json;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -57,7 +57,7 @@ public final class RequestBodies {
     }
 
     public static JsonObject parseForm(String text) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = Jsons.createObjectBuilder();
         for (String pair : text.split("&")) {
             if (pair.isEmpty()) {
                 continue;
@@ -75,7 +75,7 @@ public final class RequestBodies {
     }
 
     public static JsonObject fromQuery(MultivaluedMap<String, String> query) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = Jsons.createObjectBuilder();
         for (Map.Entry<String, List<String>> e : query.entrySet()) {
             if (!e.getValue().isEmpty()) {
                 builder.add(e.getKey(), e.getValue().get(0));
@@ -86,7 +86,7 @@ public final class RequestBodies {
 
     /** Body wins over query string (voip.md §0.3, heihei.md §0.2). */
     public static JsonObject merge(JsonObject query, JsonObject body) {
-        JsonObjectBuilder builder = Json.createObjectBuilder(query);
+        JsonObjectBuilder builder = Jsons.createObjectBuilder(query);
         body.forEach(builder::add);
         return builder.build();
     }

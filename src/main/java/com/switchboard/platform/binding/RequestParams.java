@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Validator;
 
 /** The current request's merged parameters, as read by the family's {@link ParamsFilter}. */
 @RequestScoped
@@ -13,7 +12,7 @@ public class RequestParams {
     @Inject
     HttpServletRequest request;
     @Inject
-    Validator validator;
+    RecordValidator validator;
 
     public JsonObject raw() {
         Object params = request.getAttribute(ParamsFilter.PARAMS);
@@ -48,6 +47,6 @@ public class RequestParams {
 
     /** Binds and validates the parameters as {@code type}; failures are {@code INVALID_PARAMS}. */
     public <R extends Record> R bind(Class<R> type) {
-        return new ParamBinder(validator).bind(raw(), type);
+        return new ParamBinder(validator.get()).bind(raw(), type);
     }
 }

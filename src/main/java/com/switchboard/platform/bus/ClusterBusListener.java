@@ -9,7 +9,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 
 import java.io.StringReader;
 import java.util.logging.Level;
@@ -30,7 +30,7 @@ public class ClusterBusListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try (var reader = Json.createReader(new StringReader(((TextMessage) message).getText()))) {
+        try (var reader = Jsons.createReader(new StringReader(((TextMessage) message).getText()))) {
             deliveries.fire(new BusDelivery(message.getStringProperty(ClusterBus.FEATURE), reader.readObject()));
         } catch (JMSException | RuntimeException e) {
             LOG.log(Level.WARNING, "Dropped cluster bus message", e);

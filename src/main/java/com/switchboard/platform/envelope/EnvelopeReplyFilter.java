@@ -1,7 +1,7 @@
 package com.switchboard.platform.envelope;
 
 import com.switchboard.platform.binding.ParamsFilter;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -15,7 +15,7 @@ public class EnvelopeReplyFilter implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (Boolean.TRUE.equals(request.getProperty(ParamsFilter.ENVELOPED))
                 && response.getEntity() instanceof JsonObject reply) {
-            response.setEntity(Json.createObjectBuilder()
+            response.setEntity(Jsons.createObjectBuilder()
                     .add(DataEnvelope.KEY, DataEnvelope.sealReply(reply.toString())).build());
         }
     }

@@ -6,7 +6,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.websocket.CloseReason;
@@ -223,7 +223,7 @@ public class RealtimeRegistry {
     public void toTopic(String topic, String frame, String fromConnection, FanOut fanOut) {
         boolean here = sendToTopic(topic, fromConnection, frame);
         if (!here || fanOut == FanOut.EVERY_INSTANCE) {
-            publish(Json.createObjectBuilder().add("op", "topic").add("topic", topic)
+            publish(Jsons.createObjectBuilder().add("op", "topic").add("topic", topic)
                     .add("from", fromConnection == null ? "" : fromConnection).add("text", frame));
         }
     }
@@ -231,7 +231,7 @@ public class RealtimeRegistry {
     /** Sends {@code lastFrame} to every subscriber of the topic, on every instance, and closes their sockets. */
     public void closeTopic(String topic, String lastFrame, CloseReason reason) {
         closeTopicHere(topic, lastFrame, reason.getCloseCode().getCode(), reason.getReasonPhrase());
-        publish(Json.createObjectBuilder().add("op", "close_topic").add("topic", topic).add("text", lastFrame)
+        publish(Jsons.createObjectBuilder().add("op", "close_topic").add("topic", topic).add("text", lastFrame)
                 .add("code", reason.getCloseCode().getCode()).add("reason", reason.getReasonPhrase()));
     }
 
@@ -260,7 +260,7 @@ public class RealtimeRegistry {
     // --- cluster bus ---
 
     private JsonObjectBuilder ownerMessage(String op, Owner owner) {
-        return Json.createObjectBuilder().add("op", op).add("channel", owner.channel()).add("key", owner.key());
+        return Jsons.createObjectBuilder().add("op", op).add("channel", owner.channel()).add("key", owner.key());
     }
 
     /** Every instance sees its own messages too; it already did what it could locally before publishing. */

@@ -1,6 +1,6 @@
 package com.switchboard.platform.wire;
 
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 
 /** heihei live-social API (heihei.md §0.4/0.5): {@code {"errorcode":0,"errormsg":"success",...}}. */
@@ -8,7 +8,7 @@ public final class HeiheiDialect implements Dialect {
     public static final HeiheiDialect INSTANCE = new HeiheiDialect();
 
     public static JsonObject reply(int errorcode, String errormsg) {
-        return Json.createObjectBuilder().add("errorcode", errorcode).add("errormsg", errormsg).build();
+        return Jsons.createObjectBuilder().add("errorcode", errorcode).add("errormsg", errormsg).build();
     }
 
     @Override

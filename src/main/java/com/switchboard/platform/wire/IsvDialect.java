@@ -1,6 +1,6 @@
 package com.switchboard.platform.wire;
 
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 
 /** ISV conference API (conference.md §0.3): {@code {"result":"0","describe":"success"}}, result a string. */
@@ -8,7 +8,7 @@ public final class IsvDialect implements Dialect {
     public static final IsvDialect INSTANCE = new IsvDialect();
 
     public static JsonObject reply(String result, String describe) {
-        return Json.createObjectBuilder().add("result", result).add("describe", describe).build();
+        return Jsons.createObjectBuilder().add("result", result).add("describe", describe).build();
     }
 
     @Override

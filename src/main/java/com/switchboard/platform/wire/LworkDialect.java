@@ -1,6 +1,6 @@
 package com.switchboard.platform.wire;
 
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -9,11 +9,11 @@ public final class LworkDialect implements Dialect {
     public static final LworkDialect INSTANCE = new LworkDialect();
 
     public static JsonObjectBuilder ok() {
-        return Json.createObjectBuilder().add("status", "ok");
+        return Jsons.createObjectBuilder().add("status", "ok");
     }
 
     public static JsonObject failed(String reason) {
-        return Json.createObjectBuilder().add("status", "failed").add("reason", reason).build();
+        return Jsons.createObjectBuilder().add("status", "failed").add("reason", reason).build();
     }
 
     @Override

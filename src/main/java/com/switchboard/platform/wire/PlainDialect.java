@@ -1,6 +1,6 @@
 package com.switchboard.platform.wire;
 
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 
 /** Operations and unknown paths: {@code {"error":"<code>"}} with a meaningful HTTP status. */
@@ -8,7 +8,7 @@ public final class PlainDialect implements Dialect {
     public static final PlainDialect INSTANCE = new PlainDialect();
 
     public static JsonObject error(String code) {
-        return Json.createObjectBuilder().add("error", code).build();
+        return Jsons.createObjectBuilder().add("error", code).build();
     }
 
     @Override

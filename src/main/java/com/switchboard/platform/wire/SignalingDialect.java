@@ -1,6 +1,6 @@
 package com.switchboard.platform.wire;
 
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 
 /** Signaling account API (signaling.md §0.1): {@code errorCode}, {@code errorCodeName}, {@code message}. */
@@ -13,7 +13,7 @@ public final class SignalingDialect implements Dialect {
     }
 
     public static JsonObject reply(Code code, String message) {
-        return Json.createObjectBuilder().add("errorCode", code.ordinal()).add("errorCodeName", code.name())
+        return Jsons.createObjectBuilder().add("errorCode", code.ordinal()).add("errorCodeName", code.name())
                 .add("message", message == null ? "" : message).build();
     }
 

@@ -6,7 +6,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonException;
 
 import java.io.IOException;
@@ -120,7 +120,7 @@ public final class ApnsProvider implements PushProvider {
         if (body == null || body.isBlank()) {
             return "";
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = Jsons.createReader(new StringReader(body))) {
             return reader.readObject().getString("reason", "");
         } catch (JsonException | ClassCastException e) {
             return "";

@@ -1,6 +1,6 @@
 package com.switchboard.push.provider;
 
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 
@@ -126,7 +126,7 @@ public final class BaiduPushProvider implements PushProvider {
     }
 
     private static JsonObject parse(String body) {
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (var reader = Jsons.createReader(new StringReader(body == null ? "" : body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             return JsonObject.EMPTY_JSON_OBJECT;

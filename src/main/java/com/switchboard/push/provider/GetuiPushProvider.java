@@ -1,6 +1,6 @@
 package com.switchboard.push.provider;
 
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -56,11 +56,11 @@ public final class GetuiPushProvider implements PushProvider {
         }
         long ttl = n.expiration() == null ? DEFAULT_TTL.toMillis()
                 : Math.max(1000, n.expiration().toEpochMilli() - clock.millis());
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = Jsons.createObjectBuilder()
                 .add("request_id", UUID.randomUUID().toString().replace("-", ""))
-                .add("settings", Json.createObjectBuilder().add("ttl", ttl))
-                .add("audience", Json.createObjectBuilder().add("cid", Json.createArrayBuilder().add(n.token())))
-                .add("push_message", Json.createObjectBuilder().add("transmission", n.payload().toString()))
+                .add("settings", Jsons.createObjectBuilder().add("ttl", ttl))
+                .add("audience", Jsons.createObjectBuilder().add("cid", Jsons.createArrayBuilder().add(n.token())))
+                .add("push_message", Jsons.createObjectBuilder().add("transmission", n.payload().toString()))
                 .build();
         try {
             String auth = token(false);
@@ -99,7 +99,7 @@ public final class GetuiPushProvider implements PushProvider {
         }
         token = null;
         String timestamp = String.valueOf(now);
-        Answer answer = post(config.appId() + "/auth", Json.createObjectBuilder()
+        Answer answer = post(config.appId() + "/auth", Jsons.createObjectBuilder()
                 .add("sign", sha256(config.appKey() + timestamp + config.masterSecret()))
                 .add("timestamp", timestamp).add("appkey", config.appKey()).build(), null);
         if (answer.code() != 0 || !(answer.json().get("data") instanceof JsonObject data)
@@ -128,7 +128,7 @@ public final class GetuiPushProvider implements PushProvider {
         }
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         JsonObject json;
-        try (var reader = Json.createReader(new StringReader(r.body() == null ? "" : r.body()))) {
+        try (var reader = Jsons.createReader(new StringReader(r.body() == null ? "" : r.body()))) {
             json = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             json = JsonObject.EMPTY_JSON_OBJECT;

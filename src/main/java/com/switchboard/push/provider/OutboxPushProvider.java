@@ -1,7 +1,7 @@
 package com.switchboard.push.provider;
 
 import com.switchboard.platform.outbox.Outbox;
-import jakarta.json.Json;
+import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -31,7 +31,7 @@ public final class OutboxPushProvider implements PushProvider {
         if (n.token() == null || !n.token().matches("[A-Za-z0-9_:.\\-]{8,256}")) {
             return new PushResult.InvalidToken("malformed token");
         }
-        JsonObjectBuilder record = Json.createObjectBuilder().add("provider", provider).add("voip", n.voip())
+        JsonObjectBuilder record = Jsons.createObjectBuilder().add("provider", provider).add("voip", n.voip())
                 .add("payload", n.payload());
         if (n.collapseId() != null) {
             record.add("collapse_id", n.collapseId());
