@@ -54,8 +54,15 @@ public class DeviceSession {
         this.sessionHash = hash;
     }
 
+    /**
+     * VOIP-12 calls a device online when it polled within two minutes; recording each poll to the second would be
+     * an UPDATE per poll, so the mark moves at most every 30 s (a poll is re-issued within its 55 s hold, so a polling
+     * device's mark is never older than 85 s).
+     */
     void polled(Instant at) {
-        this.lastPollAt = at;
+        if (lastPollAt == null || lastPollAt.plusSeconds(30).isBefore(at)) {
+            this.lastPollAt = at;
+        }
         seen(at);
     }
 

@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.event.Observes;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import com.switchboard.platform.binding.Jsons;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.container.AsyncResponse;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,6 +33,12 @@ public class PushChannel {
 
     private final String instanceId = UUID.randomUUID().toString();
     private final Map<DeviceKey, ParkedPoll> parked = new ConcurrentHashMap<>();
+    /**
+     * Devices whose latest poll (as far as this instance has heard) started here, with its start time. A poll of
+     * such a device needs no POLL_STARTED on the bus: no other instance can hold a newer-than-ours poll of it.
+     */
+    private final Map<DeviceKey, Long> latestHere = new ConcurrentHashMap<>();
+    private volatile ScheduledFuture<?> holdSweep;
 
     @Inject
     PushSettings settings;
@@ -38,6 +46,8 @@ public class PushChannel {
     PushChannelService service;
     @Resource
     ManagedExecutorService executor;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
     @Inject
     PushBus bus;
 
@@ -45,14 +55,45 @@ public class PushChannel {
     public void poll(String acc, String deviceId, AsyncResponse async) {
         DeviceKey key = new DeviceKey(acc, deviceId);
         ParkedPoll poll = new ParkedPoll(key, System.currentTimeMillis(), async);
-        async.setTimeoutHandler(timedOut -> finish(poll, SHAKE_HAND));
-        async.setTimeout(settings.holdSeconds, TimeUnit.SECONDS);
+        // The hold is ended by one sweep per second over every parked poll, not a timer per poll: a JAX-RS timeout
+        // schedules a task that captures the request's thread contexts, a measurable share of each poll's CPU.
+        startHoldSweep();
         ParkedPoll older = parked.put(key, poll);
         if (older != null) {
             finish(older, NOTHING); // one pending poll per device: the newer wins
         }
-        bus.publish(new BusMessage(BusMessage.Kind.POLL_STARTED, acc, deviceId, instanceId, poll.startedAt()));
+        if (latestHere.put(key, poll.startedAt()) == null) {
+            announce(poll);
+        }
         look(poll, true);
+    }
+
+    private void announce(ParkedPoll poll) {
+        bus.publish(new BusMessage(BusMessage.Kind.POLL_STARTED, poll.key().account(), poll.key().deviceId(),
+                instanceId, poll.startedAt()));
+    }
+
+    private void startHoldSweep() {
+        if (holdSweep == null) {
+            synchronized (this) {
+                if (holdSweep == null) {
+                    holdSweep = scheduler.scheduleAtFixedRate(this::endHolds, 1, 1, TimeUnit.SECONDS);
+                }
+            }
+        }
+    }
+
+    /** VOIP-39: a poll held {@code hold-seconds} without events is answered {@code shake_hand}. */
+    void endHolds() {
+        long now = System.currentTimeMillis();
+        long holdMillis = settings.holdSeconds * 1000L;
+        for (ParkedPoll poll : parked.values()) {
+            if (now - poll.startedAt() >= holdMillis) {
+                finish(poll, SHAKE_HAND);
+            }
+        }
+        // a device that has not polled here for two holds may poll elsewhere next: announce its next poll again
+        latestHere.values().removeIf(startedAt -> now - startedAt > 2 * holdMillis);
     }
 
     /** Called for every cluster bus message; acts only if this instance holds the device's poll. */
@@ -61,16 +102,27 @@ public class PushChannel {
             return;
         }
         BusMessage message = BusMessage.fromJson(delivery.body());
-        ParkedPoll poll = parked.get(new DeviceKey(message.account(), message.deviceId()));
-        if (poll == null) {
-            return;
-        }
+        DeviceKey key = new DeviceKey(message.account(), message.deviceId());
+        ParkedPoll poll = parked.get(key);
         switch (message.kind()) {
             // The bus listener hands the database look to the executor: one slow look must not hold up the
             // wake-ups of every other device behind it.
-            case WAKE -> executor.execute(() -> look(poll, false));
+            case WAKE -> {
+                if (poll != null) {
+                    executor.execute(() -> look(poll, false));
+                }
+            }
             case POLL_STARTED -> {
-                if (!instanceId.equals(message.origin()) && poll.startedAt() <= message.at()) {
+                if (instanceId.equals(message.origin())) {
+                    return;
+                }
+                if (poll != null && poll.startedAt() > message.at()) {
+                    // ours is newer, but the other instance parked its poll without knowing: tell it now
+                    announce(poll);
+                    return;
+                }
+                latestHere.remove(key); // the device polls elsewhere: its next poll here must be announced
+                if (poll != null) {
                     finish(poll, NOTHING);
                 }
             }
@@ -80,6 +132,9 @@ public class PushChannel {
     /** On shutdown, parked clients are answered at once so they poll again, reaching another instance. */
     @PreDestroy
     void releaseAll() {
+        if (holdSweep != null) {
+            holdSweep.cancel(false);
+        }
         parked.values().forEach(poll -> finish(poll, NOTHING));
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 /** The long-poll channel's rules (VOIP-33, 38, 39): what a device's poll is answered, and the per-device queue. */
 @Stateless
 public class PushChannelService {
+    private static final int QUEUE_BATCH = 100;
     static final JsonObject LOGIN_OTHERWHERE = Jsons.createObjectBuilder().add("event", "login_otherwhere").build();
 
     @PersistenceContext
@@ -57,26 +58,28 @@ public class PushChannelService {
 
     private JsonArrayBuilder takeQueued(Long userId, String deviceId) {
         Instant now = Instant.now();
-        em.createQuery("delete from PushEvent e where e.userId = :user and e.deviceId = :device "
-                        + "and e.expiresAt < :now")
-                .setParameter("user", userId).setParameter("device", deviceId).setParameter("now", now)
-                .executeUpdate();
-        List<PushEvent> queued = em.createQuery("select e from PushEvent e where e.userId = :user "
-                        + "and e.deviceId = :device order by e.id", PushEvent.class)
-                .setParameter("user", userId).setParameter("device", deviceId)
-                .setMaxResults(100)
-                .getResultList();
         JsonArrayBuilder events = Jsons.createArrayBuilder();
-        for (PushEvent e : queued) {
-            // Two instances may race for one event; only the one whose delete counts delivers it.
-            int taken = em.createQuery("delete from PushEvent e where e.id = :id")
-                    .setParameter("id", e.id()).executeUpdate();
-            if (taken == 1) {
-                try (var reader = Jsons.createReader(new StringReader(e.payload()))) {
-                    events.add(reader.readObject());
+        boolean delivered = false;
+        List<PushEvent> queued;
+        do {
+            // One select when the queue is empty (the common look); expired events are deleted as they are met.
+            queued = em.createQuery("select e from PushEvent e where e.userId = :user "
+                            + "and e.deviceId = :device order by e.id", PushEvent.class)
+                    .setParameter("user", userId).setParameter("device", deviceId)
+                    .setMaxResults(QUEUE_BATCH)
+                    .getResultList();
+            for (PushEvent e : queued) {
+                // Two instances may race for one event; only the one whose delete counts delivers it.
+                int taken = em.createQuery("delete from PushEvent e where e.id = :id")
+                        .setParameter("id", e.id()).executeUpdate();
+                if (taken == 1 && !e.expiredAt(now)) {
+                    try (var reader = Jsons.createReader(new StringReader(e.payload()))) {
+                        events.add(reader.readObject());
+                    }
+                    delivered = true;
                 }
             }
-        }
+        } while (!delivered && queued.size() == QUEUE_BATCH); // a full batch of expired events: look past it
         return events;
     }
 

@@ -46,4 +46,8 @@ public class PushEvent {
     String payload() {
         return payload;
     }
+
+    boolean expiredAt(Instant now) {
+        return expiresAt != null && expiresAt.isBefore(now);
+    }
 }
