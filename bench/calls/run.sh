@@ -9,6 +9,8 @@ SECONDS_MEASURED=${3:-20}
 export SWITCHBOARD_OPS_TOKEN=bench-ops-token
 # the driver registers thousands of users from one address: no per-address or overall SMS limit
 export SWITCHBOARD_LIMITS_EXEMPT_ADDRESSES=127.0.0.1,0:0:0:0:0:0:0:1 SWITCHBOARD_SMS_PER_MINUTE=0
+# one caller holds every live call: its wallet starts with enough gift minutes (VOIP-13 checks credit)
+export SWITCHBOARD_BILLING_GIFT_MINUTES='{"":1000000}'
 export JVM_ARGS="-Xmx1g"
 export JMS_PROVIDER=artemis
 export DB_URL=jdbc:postgresql://localhost:5432/switchboard_it DB_DRIVER=postgresql
@@ -22,12 +24,8 @@ mvn -B -q package -DskipTests liberty:create liberty:deploy
 rm -rf target/bench-classes && javac -d target/bench-classes bench/BenchClient.java bench/calls/CallsLoad.java
 trap 'mvn -B -q liberty:stop >/dev/null 2>&1 || true; .ci/artemis.sh stop >/dev/null 2>&1 || true' EXIT
 
-# The reference WAR: one JAX-RS class compiled against the Jakarta REST API the build already downloaded.
-API=$(find ~/.m2/repository/jakarta/ws/rs/jakarta.ws.rs-api -name 'jakarta.ws.rs-api-*.jar' | sort -V | tail -n 1)
-rm -rf target/bench-trivial && mkdir -p target/bench-trivial/WEB-INF/classes
-javac -d target/bench-trivial/WEB-INF/classes -cp "$API" bench/calls/Trivial.java
-(cd target/bench-trivial && jar cf ../trivial.war WEB-INF)
-cp target/trivial.war $WLP/usr/servers/switchboard/dropins/
+# The reference WAR: one JAX-RS class in a second WAR of the same server.
+bench/trivial-war.sh $WLP/usr/servers/switchboard/dropins
 
 mvn -B -q liberty:start
 until curl -sf http://localhost:9080/health/ready > /dev/null; do sleep 1; done

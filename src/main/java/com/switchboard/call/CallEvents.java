@@ -12,10 +12,14 @@ public class CallEvents {
     CallStarts starts;
     @Inject
     LegEventMachine legs;
+    @Inject
+    LiveCallStats stats;
 
     void onLegEvent(@Observes LegEvent event) {
         String leg = event.leg().value();
-        if (event instanceof LegEvent.Offered offered) {
+        if (event instanceof LegEvent.Stats reading) {
+            stats.record(reading); // written in batches, not a transaction per reading
+        } else if (event instanceof LegEvent.Offered offered) {
             starts.onIncoming(offered);
         } else if ((leg.startsWith("voip/") || leg.startsWith("in/")) && !(event instanceof LegEvent.Trying)) {
             legs.onLegEvent(event);

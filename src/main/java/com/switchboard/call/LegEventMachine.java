@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The gateway's leg events applied to the calls their legs belong to (legs are {@code voip/<session>/<role>}; a call
- * from the network has its own inbound leg): ringing, answered (charging starts), released, media stats. Every
+ * from the network has its own inbound leg): ringing, answered (charging starts), released (media stats go to {@link LiveCallStats}). Every
  * transition is a conditional update, so a duplicate or late event changes nothing.
  */
 @Stateless
@@ -67,8 +67,6 @@ public class LegEventMachine {
                 if (won == 1 && call.inboundLeg() != null) {
                     telephony.answer(new LegId(call.inboundLeg())); // a diverted call from the network: bridge
                 }
-            } else if (event instanceof LegEvent.Stats stats) {
-                recordStats(call, stats);
             }
         } else if ("local".equals(role)) {
             if (event instanceof LegEvent.Ringing) {
@@ -87,8 +85,6 @@ public class LegEventMachine {
                 charging.answered(call.sessionId(), "remote", call.userId(), call.callerPhone(), call.calleePhone(),
                         now);
                 move(call, PeerStatus.IDLE, PeerStatus.HOOKOFF, "c.answeredAt = :now", now);
-            } else if (event instanceof LegEvent.Stats stats) {
-                recordStats(call, stats);
             }
         }
     }
@@ -103,17 +99,7 @@ public class LegEventMachine {
         VoipCall call = found.get(0);
         if (event instanceof LegEvent.Released released) {
             calls.release(call, released.cause(), true);
-        } else if (event instanceof LegEvent.Stats stats && call.peerStatus() == PeerStatus.P2P_HOOKOFF) {
-            em.createQuery("update VoipCall c set c.stats = :stats where c.id = :id and c.peerStatus = :hookoff")
-                    .setParameter("stats", stats.stats().toJson().toString()).setParameter("id", call.id())
-                    .setParameter("hookoff", PeerStatus.P2P_HOOKOFF).executeUpdate();
         }
-    }
-
-    private void recordStats(VoipCall call, LegEvent.Stats stats) {
-        em.createQuery("update VoipCall c set c.stats = :stats where c.id = :id and c.peerStatus = :hookoff")
-                .setParameter("stats", stats.stats().toJson().toString()).setParameter("id", call.id())
-                .setParameter("hookoff", PeerStatus.HOOKOFF).executeUpdate();
     }
 
     private void move(VoipCall call, PeerStatus from, PeerStatus to, String alsoSet, Instant now) {

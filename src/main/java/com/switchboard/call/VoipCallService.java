@@ -11,6 +11,8 @@ import com.switchboard.telephony.LegId;
 import com.switchboard.telephony.ReleaseCause;
 import com.switchboard.telephony.Telephony;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
@@ -59,7 +61,8 @@ public class VoipCallService {
         release(call, byCaller ? ReleaseCause.CANCELLED : ReleaseCause.NORMAL, byCaller);
     }
 
-    /** VOIP-15/20/23/32. */
+    /** VOIP-15/20/23/32. A read: no transaction to begin and commit (the most-polled lwork endpoint). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CallView status(String sid, String uuid) {
         VoipCall call = owned(sid, uuid);
         JsonObject stats = null;
