@@ -16,7 +16,7 @@ OUT=target/bench-smoke.txt
 mvn -B -q package -DskipTests liberty:create liberty:deploy
 bench/trivial-war.sh $WLP/usr/servers/switchboard/dropins
 rm -rf target/bench-classes && javac -d target/bench-classes bench/BenchClient.java bench/requests/RequestsLoad.java
-mvn -B -q liberty:start
+mvn -B -q liberty:start -Dclean=true
 node bench/signaling/peerjs-server.js 9000 > target/bench-peerjs.log 2>&1 &
 PEERJS=$!
 trap 'kill $PEERJS 2>/dev/null || true; mvn -B -q liberty:stop >/dev/null 2>&1 || true' EXIT

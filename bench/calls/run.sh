@@ -27,7 +27,7 @@ trap 'mvn -B -q liberty:stop >/dev/null 2>&1 || true; .ci/artemis.sh stop >/dev/
 # The reference WAR: one JAX-RS class in a second WAR of the same server.
 bench/trivial-war.sh $WLP/usr/servers/switchboard/dropins
 
-mvn -B -q liberty:start
+mvn -B -q liberty:start -Dclean=true
 until curl -sf http://localhost:9080/health/ready > /dev/null; do sleep 1; done
 until curl -sf http://localhost:9080/trivial/ping > /dev/null; do sleep 1; done
 java -cp target/bench-classes CallsLoad http://localhost:9080/ "$SWITCHBOARD_OPS_TOKEN" "$LIVE" "$CLIENTS" \

@@ -18,7 +18,7 @@ OUT=target/bench-push.txt
 run() {
   label=$1
   export JMS_PROVIDER=$label
-  mvn -B -q liberty:start
+  mvn -B -q liberty:start -Dclean=true
   until curl -sf http://localhost:9080/health/ready > /dev/null; do sleep 1; done
   java bench/push/PushLoad.java http://localhost:9080/ "$SWITCHBOARD_OPS_TOKEN" "$DEVICES" 100 10 warm-up \
     > /dev/null

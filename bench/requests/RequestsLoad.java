@@ -31,14 +31,17 @@ import javax.crypto.spec.PBEKeySpec;
  * Usage: java RequestsLoad baseUrl opsToken serverPid clients seconds rounds [id prefixes, comma-separated]
  */
 public class RequestsLoad extends BenchClient {
-    record Endpoint(String id, Call call) {
+    /** {@code expect}: a reply containing it counts; any other is printed once and counted as unexpected. */
+    record Endpoint(String id, Call call, String expect) {
     }
 
     interface Call {
-        boolean run() throws Exception;
+        String run() throws Exception;
     }
 
+    static final String OK = "\"status\":\"ok\"";
     static long pid;
+    static final List<String[]> POLLERS = new ArrayList<>();
 
     public static void main(String[] args) {
         runMain(() -> run(args));
@@ -74,24 +77,22 @@ public class RequestsLoad extends BenchClient {
 
         AtomicLong isvMillis = new AtomicLong(System.currentTimeMillis());
         List<Endpoint> endpoints = List.of(
-                new Endpoint("VOIP-15 call status", () -> get("lwork/mobile/voip/calls?session_id=" + status)
-                        .contains("\"peer_status\":\"hookoff\"")),
-                new Endpoint("VOIP-33 long-poll re-issue", null), // driven by pollLoop
+                new Endpoint("VOIP-15 call status", () -> get("lwork/mobile/voip/calls?session_id=" + status),
+                        "\"peer_status\":\"hookoff\""),
+                new Endpoint("VOIP-33 long-poll re-issue", null, null), // driven by pollLoop
                 new Endpoint("VOIP-13/35 p2p call start", () -> {
                     String[] to = p2pCallees.get(ThreadLocalRandom.current().nextInt(p2pCallees.size()));
-                    return post("lwork/mobile/voip/calls", callBody(caller, to[0], ",\"type\":\"p2p\""))
-                            .contains("\"status\":\"ok\"");
-                }),
+                    return post("lwork/mobile/voip/calls", callBody(caller, to[0], ",\"type\":\"p2p\""));
+                }, OK),
                 new Endpoint("VOIP-01 login (incl. PBKDF2)", () -> post("lwork/mobile/login", "{\"acc\":\""
                         + callee[0] + "\",\"pwd\":\"pw\",\"device_id\":\"req-callee\",\"clidata\":{\"os_type\":"
-                        + "\"android\"}}").contains("\"status\":\"ok\"")),
+                        + "\"android\"}}"), OK),
                 new Endpoint("VOIP-49 package usage", () -> post("lwork/mobile/package_usage", "{\"uuid\":\""
-                        + caller[1] + "\"}").contains("\"status\":\"ok\"")),
+                        + caller[1] + "\"}"), OK),
                 new Endpoint("VOIP-24 call history", () -> post("lwork/mobile/call_history", "{\"uuid\":\""
-                        + caller[1] + "\",\"device_id\":\"req-caller\",\"start_id\":0,\"num\":10}")
-                        .contains("\"status\":\"ok\"")),
+                        + caller[1] + "\",\"device_id\":\"req-caller\",\"start_id\":0,\"num\":10}"), OK),
                 new Endpoint("SIG-02 contacts", () -> post("getContactPersons", "{\"phone\":\"" + sigPhone
-                        + "\",\"token\":\"" + sigToken + "\"}").contains("\"errorCode\":0")),
+                        + "\",\"token\":\"" + sigToken + "\"}"), "\"errorCode\":0"),
                 new Endpoint("CONF-03 ISV recharge (.do)", () -> {
                     String ts = Long.toString(isvMillis.updateAndGet(l -> Math.max(l + 1, System.currentTimeMillis())));
                     Map<String, String> f = new LinkedHashMap<>();
@@ -102,20 +103,23 @@ public class RequestsLoad extends BenchClient {
                     f.put("ability_type", "COMM");
                     f.put("timestamp", ts);
                     f.put("sign", sha1(isv[0] + isv[1] + ts));
-                    return get("httpIntf/accountRecharge.do?" + form(f)).contains("\"result\":\"0\"");
-                }));
+                    return get("httpIntf/accountRecharge.do?" + form(f));
+                }, "\"result\":\"0\""));
 
         if (args.length > 6) { // only the endpoints whose ids start with one of these (bench/smoke.sh)
             List<String> only = List.of(args[6].split(","));
             endpoints = endpoints.stream().filter(e -> only.stream().anyMatch(e.id()::startsWith)).toList();
         }
+        for (int c = 0; c < clients; c++) { // one polling device per client, registered before any window
+            POLLERS.add(account("15", "req-poll-" + c));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        Endpoint trivial = new Endpoint("trivial JAX-RS (reference)", () -> get("trivial/ping").contains("ok"));
+        Endpoint trivial = new Endpoint("trivial JAX-RS (reference)", () -> get("trivial/ping"), "ok");
         // warm-up pass of everything, discarded
         measure(pool, clients, 5, trivial);
         for (Endpoint e : endpoints) {
             if (e.call() == null) {
-                pollLoop(pool, clients, 5, callee);
+                pollLoop(pool, clients, 5);
             } else {
                 measure(pool, clients, 5, e);
             }
@@ -124,7 +128,7 @@ public class RequestsLoad extends BenchClient {
         for (int r = 0; r < rounds; r++) { // interleaved: reference, every endpoint, in each round
             results.computeIfAbsent(trivial.id(), k -> new ArrayList<>()).add(measure(pool, clients, seconds, trivial));
             for (Endpoint e : endpoints) {
-                double[] m = e.call() == null ? pollLoop(pool, clients, seconds, callee) : measure(pool, clients, seconds, e);
+                double[] m = e.call() == null ? pollLoop(pool, clients, seconds) : measure(pool, clients, seconds, e);
                 results.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(m);
             }
         }
@@ -153,10 +157,11 @@ public class RequestsLoad extends BenchClient {
         for (int c = 0; c < clients; c++) {
             runs.add(pool.submit(() -> {
                 while (System.nanoTime() < end) {
-                    if (e.call().run()) {
+                    String reply = e.call().run();
+                    if (reply.contains(e.expect())) {
                         ok.incrementAndGet();
                     } else if (failed.incrementAndGet() == 1) {
-                        System.err.println(e.id() + ": unexpected reply");
+                        System.err.println(e.id() + ": unexpected reply " + reply);
                     }
                 }
                 return null;
@@ -176,14 +181,14 @@ public class RequestsLoad extends BenchClient {
      * VOIP-33 as a client re-issues it: each client keeps one poll parked for its device and sends the next, which
      * answers the parked one at once (one pending poll per device). One request = one poll parked and answered.
      */
-    static double[] pollLoop(ExecutorService pool, int clients, int seconds, String[] user) throws Exception {
+    static double[] pollLoop(ExecutorService pool, int clients, int seconds) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong ok = new AtomicLong();
         long cpu0 = cpuMicros();
         List<Future<?>> runs = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             String device = "req-poll-" + c;
-            String[] acc = account("15", device);
+            String[] acc = POLLERS.get(c);
             runs.add(pool.submit(() -> {
                 CompletableFuture<HttpResponse<String>> parked = poll(acc, device);
                 while (System.nanoTime() < end) {

@@ -18,7 +18,7 @@ mvn -B -q package -DskipTests liberty:create liberty:deploy
 bench/trivial-war.sh $WLP/usr/servers/switchboard/dropins
 rm -rf target/bench-classes && javac -d target/bench-classes bench/BenchClient.java bench/requests/RequestsLoad.java
 trap 'mvn -B -q liberty:stop >/dev/null 2>&1 || true' EXIT
-mvn -B -q liberty:start
+mvn -B -q liberty:start -Dclean=true
 until curl -sf http://localhost:9080/health/ready > /dev/null; do sleep 1; done
 until curl -sf http://localhost:9080/trivial/ping > /dev/null; do sleep 1; done
 PID=$(pgrep -f 'ws-server.jar' | head -1)

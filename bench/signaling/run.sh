@@ -14,7 +14,7 @@ export JVM_ARGS="-Xmx1g"
 WLP=target/liberty/wlp
 
 (cd bench/signaling && npm install --no-audit --no-fund --silent)
-mvn -B -q package -DskipTests liberty:create liberty:deploy liberty:start
+mvn -B -q package -DskipTests liberty:create liberty:deploy liberty:start -Dclean=true
 node bench/signaling/peerjs-server.js 9000 > target/bench-peerjs.log 2>&1 &
 PEERJS=$!
 node bench/signaling/ws-relay.js 9002 > target/bench-ws.log 2>&1 &

@@ -110,6 +110,8 @@ public class VoipCallService {
         Party user = deviceId == null ? callers.user(uuid) : callers.loggedIn(uuid, deviceId);
         return em.createQuery("select c from VoipCall c where c.userId = :u or c.calleeUserId = :u "
                         + "order by c.createdAt desc, c.id desc", VoipCall.class)
+                // read-only: up to `limit` rows are only grouped and paged, never changed; no snapshots to check
+                .setHint("org.hibernate.readOnly", true)
                 .setParameter("u", user.id()).setMaxResults(limit).getResultList();
     }
 
