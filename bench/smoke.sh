@@ -5,8 +5,7 @@
 # Usage: bench/smoke.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export SWITCHBOARD_OPS_TOKEN=bench-ops-token
-export SWITCHBOARD_LIMITS_EXEMPT_ADDRESSES=127.0.0.1,0:0:0:0:0:0:0:1 SWITCHBOARD_SMS_PER_MINUTE=0
+. bench/env.sh
 export SWITCHBOARD_BILLING_GIFT_MINUTES='{"":1000000}' SWITCHBOARD_CALL_P2P_SECONDS=3600
 export JVM_ARGS="-Xmx1g"
 WLP=target/liberty/wlp

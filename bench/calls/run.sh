@@ -3,12 +3,10 @@
 # second WAR in the same Liberty. Usage: bench/calls/run.sh [live_calls=1000] [clients=32] [seconds=20]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/env.sh
 LIVE=${1:-1000}
 CLIENTS=${2:-32}
 SECONDS_MEASURED=${3:-20}
-export SWITCHBOARD_OPS_TOKEN=bench-ops-token
-# the driver registers thousands of users from one address: no per-address or overall SMS limit
-export SWITCHBOARD_LIMITS_EXEMPT_ADDRESSES=127.0.0.1,0:0:0:0:0:0:0:1 SWITCHBOARD_SMS_PER_MINUTE=0
 # one caller holds every live call: its wallet starts with enough gift minutes (VOIP-13 checks credit)
 export SWITCHBOARD_BILLING_GIFT_MINUTES='{"":1000000}'
 export JVM_ARGS="-Xmx1g"

@@ -5,13 +5,11 @@
 # Usage: bench/mail/run.sh [mailboxes=2000] [mails=200] [concurrency=20] [poll_seconds=30]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/env.sh
 N=${1:-2000}
 MAILS=${2:-200}
 CONC=${3:-20}
 POLL=${4:-30}
-export SWITCHBOARD_OPS_TOKEN=bench-ops-token
-# the driver registers thousands of users from one address: no per-address or overall SMS limit
-export SWITCHBOARD_LIMITS_EXEMPT_ADDRESSES=127.0.0.1,0:0:0:0:0:0:0:1 SWITCHBOARD_SMS_PER_MINUTE=0
 export SWITCHBOARD_MAIL_IMAP_HOST=127.0.0.1 SWITCHBOARD_MAIL_IMAP_PORT=3143 SWITCHBOARD_MAIL_IMAP_TLS=false
 export SWITCHBOARD_MAIL_POLL_SECONDS=$POLL SWITCHBOARD_PUSH_HOLD_SECONDS=60
 export JVM_ARGS="-Xmx1g"

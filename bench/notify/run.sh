@@ -4,12 +4,10 @@
 # Usage: bench/notify/run.sh [users=50] [items_per_user=20] [deadline_seconds=180]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/env.sh
 USERS=${1:-50}
 ITEMS=${2:-20}
 DEADLINE=${3:-180}
-export SWITCHBOARD_OPS_TOKEN=bench-ops-token
-# the driver registers thousands of users from one address: no per-address or overall SMS limit
-export SWITCHBOARD_LIMITS_EXEMPT_ADDRESSES=127.0.0.1,0:0:0:0:0:0:0:1 SWITCHBOARD_SMS_PER_MINUTE=0
 export SWITCHBOARD_OA_TOKEN=bench-oa-token
 # Rule 6.1 time-compressed: 5 s doubling to 20 s; a lost attempt is re-queued after 30 s.
 export SWITCHBOARD_NOTIFY_REDELIVER_FIRST_SECONDS=5 SWITCHBOARD_NOTIFY_REDELIVER_CAP_SECONDS=20

@@ -5,12 +5,10 @@
 # Each provider gets a discarded warm-up pass (100/s) first; every pass registers its own devices.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/env.sh
 DEVICES=${1:-1000}
 RATES=${2:-"100 500"}
 SECONDS_MEASURED=${3:-20}
-export SWITCHBOARD_OPS_TOKEN=bench-ops-token
-# the driver registers thousands of users from one address: no per-address or overall SMS limit
-export SWITCHBOARD_LIMITS_EXEMPT_ADDRESSES=127.0.0.1,0:0:0:0:0:0:0:1 SWITCHBOARD_SMS_PER_MINUTE=0
 export SWITCHBOARD_CALL_P2P_SECONDS=3600   # invitations stay open: no divert traffic during the run
 export JVM_ARGS="-Xmx1g"
 OUT=target/bench-push.txt

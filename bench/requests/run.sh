@@ -3,11 +3,10 @@
 # embedded default. Usage: bench/requests/run.sh [clients=8] [seconds=10] [rounds=3]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/env.sh
 CLIENTS=${1:-8}
 SECONDS_MEASURED=${2:-10}
 ROUNDS=${3:-3}
-export SWITCHBOARD_OPS_TOKEN=bench-ops-token
-export SWITCHBOARD_LIMITS_EXEMPT_ADDRESSES=127.0.0.1,0:0:0:0:0:0:0:1 SWITCHBOARD_SMS_PER_MINUTE=0
 export SWITCHBOARD_BILLING_GIFT_MINUTES='{"":1000000}'   # the bench caller's p2p starts need credit
 export SWITCHBOARD_CALL_P2P_SECONDS=3600                  # invitations stay open: no divert traffic
 export JVM_ARGS="-Xmx1g"

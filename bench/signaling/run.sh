@@ -4,12 +4,10 @@
 # Usage: bench/signaling/run.sh [pairs=100] [seconds=15] [idle_sockets=10000]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/env.sh
 PAIRS=${1:-100}
 SECONDS_MEASURED=${2:-15}
 IDLE=${3:-10000}
-export SWITCHBOARD_OPS_TOKEN=bench-ops-token
-# the driver registers thousands of users from one address: no per-address or overall SMS limit
-export SWITCHBOARD_LIMITS_EXEMPT_ADDRESSES=127.0.0.1,0:0:0:0:0:0:0:1 SWITCHBOARD_SMS_PER_MINUTE=0
 export JVM_ARGS="-Xmx1g"
 WLP=target/liberty/wlp
 

@@ -5,14 +5,12 @@
 # Usage: bench/webhook/run.sh [conferences_per_second=5] [load_seconds=40] [down_at=10] [down_for=10] [deadline=240]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/env.sh
 RATE=${1:-5}
 SECONDS_LOAD=${2:-40}
 DOWN_AT=${3:-10}
 DOWN_FOR=${4:-10}
 DEADLINE=${5:-240}
-export SWITCHBOARD_OPS_TOKEN=bench-ops-token
-# the driver registers thousands of users from one address: no per-address or overall SMS limit
-export SWITCHBOARD_LIMITS_EXEMPT_ADDRESSES=127.0.0.1,0:0:0:0:0:0:0:1 SWITCHBOARD_SMS_PER_MINUTE=0
 export SWITCHBOARD_ISV_WEBHOOK_TIME_FACTOR=60
 export SWITCHBOARD_ISV_PROMPT_MILLIS=1000
 export JVM_ARGS="-Xmx1g ${BENCH_JVM_ARGS:-}"
