@@ -1,6 +1,8 @@
 package com.switchboard.call;
 
+import com.switchboard.platform.schedule.Repeating;
 import com.switchboard.telephony.LegEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -12,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,7 +29,7 @@ public class LiveCallStats {
     private static final Logger LOG = Logger.getLogger(LiveCallStats.class.getName());
 
     private final Map<String, LegEvent.Stats> latest = new ConcurrentHashMap<>();
-    private volatile ScheduledFuture<?> flusher;
+    private Repeating flusher;
 
     @Inject
     @ConfigProperty(name = "switchboard.call.stats-flush-seconds", defaultValue = "3")
@@ -39,16 +39,14 @@ public class LiveCallStats {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @PostConstruct
+    void init() {
+        flusher = new Repeating(this::flush, Math.max(1, flushSeconds) * 1000L);
+    }
+
     void record(LegEvent.Stats stats) {
         latest.put(stats.leg().value(), stats);
-        if (flusher == null) {
-            synchronized (this) {
-                if (flusher == null) {
-                    long every = Math.max(1, flushSeconds);
-                    flusher = scheduler.scheduleWithFixedDelay(this::flush, every, every, TimeUnit.SECONDS);
-                }
-            }
-        }
+        flusher.ensureStarted(scheduler);
     }
 
     void flush() {
@@ -72,8 +70,6 @@ public class LiveCallStats {
 
     @PreDestroy
     void stop() {
-        if (flusher != null) {
-            flusher.cancel(false);
-        }
+        flusher.stop();
     }
 }

@@ -2,6 +2,7 @@ package com.switchboard.push;
 
 import com.switchboard.platform.wire.LworkDialect;
 import com.switchboard.platform.bus.BusDelivery;
+import com.switchboard.platform.schedule.Repeating;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.event.Observes;
 import jakarta.annotation.Resource;
@@ -17,8 +18,6 @@ import jakarta.ws.rs.container.AsyncResponse;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * This instance's parked long-polls (VOIP-33). Only open connections live here; what a poll is answered comes from
@@ -38,7 +37,7 @@ public class PushChannel {
      * such a device needs no POLL_STARTED on the bus: no other instance can hold a newer-than-ours poll of it.
      */
     private final Map<DeviceKey, Long> latestHere = new ConcurrentHashMap<>();
-    private volatile ScheduledFuture<?> holdSweep;
+    private final Repeating holdSweep = new Repeating(this::endHolds, 1000);
 
     @Inject
     PushSettings settings;
@@ -57,7 +56,7 @@ public class PushChannel {
         ParkedPoll poll = new ParkedPoll(key, System.currentTimeMillis(), async);
         // The hold is ended by one sweep per second over every parked poll, not a timer per poll: a JAX-RS timeout
         // schedules a task that captures the request's thread contexts, a measurable share of each poll's CPU.
-        startHoldSweep();
+        holdSweep.ensureStarted(scheduler);
         ParkedPoll older = parked.put(key, poll);
         if (older != null) {
             finish(older, NOTHING); // one pending poll per device: the newer wins
@@ -71,16 +70,6 @@ public class PushChannel {
     private void announce(ParkedPoll poll) {
         bus.publish(new BusMessage(BusMessage.Kind.POLL_STARTED, poll.key().account(), poll.key().deviceId(),
                 instanceId, poll.startedAt()));
-    }
-
-    private void startHoldSweep() {
-        if (holdSweep == null) {
-            synchronized (this) {
-                if (holdSweep == null) {
-                    holdSweep = scheduler.scheduleAtFixedRate(this::endHolds, 1, 1, TimeUnit.SECONDS);
-                }
-            }
-        }
     }
 
     /** VOIP-39: a poll held {@code hold-seconds} without events is answered {@code shake_hand}. */
@@ -132,9 +121,7 @@ public class PushChannel {
     /** On shutdown, parked clients are answered at once so they poll again, reaching another instance. */
     @PreDestroy
     void releaseAll() {
-        if (holdSweep != null) {
-            holdSweep.cancel(false);
-        }
+        holdSweep.stop();
         parked.values().forEach(poll -> finish(poll, NOTHING));
     }
 
