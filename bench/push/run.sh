@@ -32,4 +32,13 @@ mkdir -p target && : > $OUT
 trap 'mvn -B -q liberty:stop >/dev/null 2>&1 || true; .ci/artemis.sh stop >/dev/null 2>&1 || true' EXIT
 run embedded
 .ci/artemis.sh start
+# The reference for the Artemis runs: the broker's own perf client at the same rates on the same broker (a 256-byte
+# non-persistent message through a queue, as the bus carries the WAKE), transfer time = send to receive.
+ARTEMIS=${ARTEMIS_CI_DIR:-/tmp/switchboard-ci/artemis}/apache-artemis-${ARTEMIS_VERSION:-2.56.0}/bin/artemis
+for rate in $RATES; do
+  "$ARTEMIS" perf client --url tcp://localhost:61616 --user artemis --password artemis --rate "$rate" \
+    --duration "$SECONDS_MEASURED" --warmup 5 --message-size 256 --max-pending 100 --show-latency queue://bench.perf < /dev/null \
+    | awk -v r="$rate" '/aggregated transfer time/ { printf "perf-client target %d msgs/s, transfer p50 %.2f ms  p99 %.2f ms\n",
+        r, $10 / 1000, $18 / 1000 }' | tee -a $OUT
+done
 run artemis
