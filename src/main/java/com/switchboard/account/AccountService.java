@@ -5,6 +5,9 @@ import com.switchboard.account.AccountRequests.Callee;
 import com.switchboard.account.qq.QqIdentity;
 import com.switchboard.platform.limit.RateLimits;
 import com.switchboard.platform.secret.Secret;
+import com.switchboard.platform.sms.SmsCodeService;
+import com.switchboard.platform.sms.SmsPurpose;
+import com.switchboard.platform.sms.SmsRefused;
 import com.switchboard.platform.wire.LworkFailure;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -92,7 +95,7 @@ public class AccountService {
             }
             LworkUser user = users.user(r.uuid());
             callers.loggedIn(r.uuid(), r.device_id());
-            codes.issue(r.phone(), purpose, user.id(), client);
+            issueCode(r.phone(), purpose, user.id(), client);
             return;
         }
         String target;
@@ -111,7 +114,7 @@ public class AccountService {
         } else {
             throw new LworkFailure("invalid_params");
         }
-        codes.issue(target, purpose, null, client);
+        issueCode(target, purpose, null, client);
     }
 
     /** VOIP-04: a pre-provisioned account takes its user name and password. */
@@ -123,7 +126,7 @@ public class AccountService {
         if (nameTakenByOther(groupId, name, user.id())) {
             throw new LworkFailure("username_already_existed");
         }
-        codes.redeem(user.smsTarget(), SmsPurpose.REGISTER, authCode, null);
+        redeemCode(user.smsTarget(), SmsPurpose.REGISTER, authCode, null);
         String oldName = user.name();
         user.rename(name);
         user.changePassword(passwords.hash(pwd.reveal()));
@@ -143,7 +146,7 @@ public class AccountService {
                                     String groupId, String crc) {
         requireCrc(crc, acc, deviceId, groupId);
         requireFree(groupId, acc, name);
-        codes.redeem(acc, SmsPurpose.REGISTER, authCode, null);
+        redeemCode(acc, SmsPurpose.REGISTER, authCode, null);
         return AccountView.of(create(groupId, acc, name, pwd, true));
     }
 
@@ -176,7 +179,7 @@ public class AccountService {
         if (!name.equals(user.name())) {
             throw new LworkFailure("username_not_exist");
         }
-        codes.redeem(user.smsTarget(), SmsPurpose.RESETPWD, authCode, null);
+        redeemCode(user.smsTarget(), SmsPurpose.RESETPWD, authCode, null);
         user.changePassword(passwords.hash(pwd.reveal()));
         sessions.endAllBut(user, null); // whoever knew the old password is logged out everywhere
     }
@@ -219,7 +222,7 @@ public class AccountService {
     public void bind(String uuid, String deviceId, String phone, Secret authCode) {
         callers.loggedIn(uuid, deviceId);
         LworkUser user = users.lockedUser(uuid);
-        codes.redeem(phone, SmsPurpose.BIND, authCode, user.id());
+        redeemCode(phone, SmsPurpose.BIND, authCode, user.id());
         user.bindPhone(phone);
     }
 
@@ -339,4 +342,20 @@ public class AccountService {
         return s == null || s.isBlank();
     }
 
+
+    private void issueCode(String target, SmsPurpose purpose, Long requesterId, String client) {
+        try {
+            codes.issue(target, purpose, requesterId, client);
+        } catch (SmsRefused e) {
+            throw new LworkFailure("too_frequent");
+        }
+    }
+
+    private void redeemCode(String target, SmsPurpose purpose, Secret presented, Long requesterId) {
+        try {
+            codes.redeem(target, purpose, presented, requesterId);
+        } catch (SmsRefused e) {
+            throw new LworkFailure("invalid_auth_code");
+        }
+    }
 }

@@ -14,18 +14,6 @@ public class AccountSettings {
     @Inject
     @ConfigProperty(name = "switchboard.lwork.default-group", defaultValue = "dth_common")
     String defaultGroup;
-    /** How soon a code may be sent again to the same target. */
-    @Inject
-    @ConfigProperty(name = "switchboard.sms.resend-seconds", defaultValue = "60")
-    long resendSeconds;
-    /** Sends of any code to one client address per hour; 0 = no limit. */
-    @Inject
-    @ConfigProperty(name = "switchboard.sms.per-address-per-hour", defaultValue = "20")
-    int smsPerAddressPerHour;
-    /** Sends of any code per minute by the whole service; 0 = no limit. */
-    @Inject
-    @ConfigProperty(name = "switchboard.sms.per-minute", defaultValue = "600")
-    int smsPerMinute;
     /** Per-user requests without the login's {@code session} are refused ({@code no_logind}). */
     @Inject
     @ConfigProperty(name = "switchboard.lwork.require-session", defaultValue = "false")

@@ -109,4 +109,9 @@ public class DevicePush {
         em.createQuery("delete from PushRegistration r where r.provider = :p and r.token = :t")
                 .setParameter("p", provider).setParameter("t", token).executeUpdate();
     }
+
+    /** The recipient's registration ends (heihei sign-out): nothing is pushed to that device any more. */
+    public void unregister(Recipient to) {
+        registration(to).ifPresent(em::remove);
+    }
 }

@@ -168,6 +168,11 @@ public final class Api {
         }
     }
 
+    /** Asks for an SMS code until one is sent (the per-phone resend window has passed), within a deadline. */
+    public void awaitSmsWindow(java.util.function.BooleanSupplier sent) {
+        Await.until(sent, Duration.ofSeconds(15), () -> "no SMS code sent within 15 s");
+    }
+
     /** The newest SMS code the offline sender "sent" to {@code phone}. */
     public String lastSmsCode(String phone) {
         Reply reply = get("ops/outbox?channel=sms&to=" + phone, "Bearer " + OPS_TOKEN);

@@ -7,7 +7,7 @@ public enum Family {
     LWORK(LworkDialect.INSTANCE, true, List.of("lwork/", "channel/", "mail/", "livecommail/", "service.yaws")),
     SIGNALING(SignalingDialect.INSTANCE, false, List.of("account/", "getContactPersons")),
     ISV(IsvDialect.INSTANCE, false, List.of("httpIntf/")),
-    HEIHEI(HeiheiDialect.INSTANCE, false, List.of("api/")),
+    HEIHEI(HeiheiDialect.INSTANCE, false, List.of("api/", "messageserver/")),
     /** Operations: plain JSON and HTTP status codes. */
     OPS(PlainDialect.INSTANCE, false, List.of("ops/")),
     /** Outside every family. */

@@ -7,6 +7,7 @@ import com.switchboard.it.conference.IsvClient;
 import com.switchboard.it.conference.WebhookReceiver;
 import com.switchboard.it.Api;
 import com.switchboard.it.Deployments;
+import com.switchboard.it.heihei.Heihei;
 
 import com.switchboard.testing.Await;
 import com.switchboard.it.Api.Reply;
@@ -239,5 +240,23 @@ public class ClusterIT {
             assertEquals(15, receiver.received().stream().map(WebhookReceiver.Received::eventId).distinct().count());
             assertEquals(15, receiver.received().size());
         }
+    }
+
+    /** heihei HH-ENV-01: a tosingle sent to instance A reaches the user's sockets on A and on B. */
+    @Test
+    void aHeiheiToSingleSentOnAReachesTheUsersSocketsOnBothInstances() throws Exception {
+        Heihei onA = new Heihei();
+        Heihei onB = new Heihei(System.getProperty("it.second.instance"));
+        Heihei.User user = onA.signIn();
+        Heihei.Socket socketA = onA.channel(user);
+        Heihei.Socket socketB = onB.channel(user);
+        JsonObject msg = Json.createObjectBuilder().add("msgType", "system").add("text", "both").add("msgId", 7)
+                .build();
+        Heihei.assertCode(0, onA.messageServer(Json.createObjectBuilder().add("timeStamp", System.currentTimeMillis())
+                .add("type", "tosingle").add("targetUserId", user.id()).add("msg", msg).build().toString()));
+        assertEquals(msg, socketA.next());
+        assertEquals(msg, socketB.next());
+        socketA.close();
+        socketB.close();
     }
 }

@@ -1,4 +1,4 @@
-package com.switchboard.account;
+package com.switchboard.platform.sms;
 
 /** Sends an SMS auth code to a phone. The built-in default records it in the offline outbox. */
 public interface SmsSender {

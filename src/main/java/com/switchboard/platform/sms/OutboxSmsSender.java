@@ -1,4 +1,4 @@
-package com.switchboard.account;
+package com.switchboard.platform.sms;
 
 import com.switchboard.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +16,7 @@ public class OutboxSmsSender implements SmsSender {
         outbox.record(Outbox.SMS, to, Jsons.createObjectBuilder()
                 .add("code", code)
                 .add("type", purpose.wire())
-                .add("text", "Your lwork verification code is " + code + ". It is valid for 10 minutes.")
+                .add("text", "Your " + purpose.app() + " verification code is " + code + ". It is valid for 10 minutes.")
                 .build());
     }
 }

@@ -1,4 +1,4 @@
-package com.switchboard.account;
+package com.switchboard.platform.sms;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
-package com.switchboard.account;
+package com.switchboard.platform.sms;
 
-import com.switchboard.platform.wire.LworkFailure;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -19,7 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** Issues and redeems SMS auth codes (VOIP-03; redeemed by VOIP-04/05/06/09). */
+/** Issues and redeems SMS auth codes (lwork VOIP-03..09, heihei HH-USER-01/03/17). */
 @Stateless
 public class SmsCodeService {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -27,7 +26,7 @@ public class SmsCodeService {
     @PersistenceContext
     EntityManager em;
     @Inject
-    AccountSettings settings;
+    SmsSettings settings;
     @Inject
     SmsSender sms;
     @Inject
@@ -39,13 +38,17 @@ public class SmsCodeService {
      * Sends a new 6-digit code to {@code target}: at most one send per target per resend interval, a limited number
      * per client address per hour and per minute overall ({@code too_frequent}). The per-target place is taken under
      * a row lock, so a burst of concurrent requests sends one code.
+     *
+     * @throws SmsRefused {@code TOO_FREQUENT}
      */
     public void issue(String target, SmsPurpose purpose, Long requesterId, String client) {
         Instant now = Instant.now();
-        if (!limits.tryTake("sms:to:" + target, Duration.ofSeconds(settings.resendSeconds), 1)
-                || !limits.tryTake(limits.addressKey("sms", client), Duration.ofHours(1), settings.smsPerAddressPerHour)
-                || !limits.tryTake("sms:all", Duration.ofMinutes(1), settings.smsPerMinute)) {
-            throw new LworkFailure("too_frequent");
+        // lwork keeps its original key; other families get their own window per phone
+        String perPhone = purpose.app().equals("lwork") ? "sms:to:" + target : "sms:to:" + purpose.app() + ":" + target;
+        if (!limits.tryTake(perPhone, Duration.ofSeconds(settings.resendSeconds), 1)
+                || !limits.tryTake(limits.addressKey("sms", client), Duration.ofHours(1), settings.perAddressPerHour)
+                || !limits.tryTake("sms:all", Duration.ofMinutes(1), settings.perMinute)) {
+            throw new SmsRefused(SmsRefused.Reason.TOO_FREQUENT);
         }
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         em.persist(new SmsCode(target, purpose, code, requesterId, now));
@@ -55,6 +58,8 @@ public class SmsCodeService {
     /**
      * Redeems the newest code for (target, purpose) within the caller's transaction, so a request that fails later
      * leaves the code usable. A wrong code counts against it in a transaction of its own, which sticks.
+     *
+     * @throws SmsRefused {@code WRONG_CODE}
      */
     public void redeem(String target, SmsPurpose purpose, Secret presented, Long requesterId) {
         Instant now = Instant.now();
@@ -66,16 +71,16 @@ public class SmsCodeService {
                 .setMaxResults(1)
                 .getResultList();
         if (codes.isEmpty() || !codes.get(0).usable(now) || !codes.get(0).requestedBy(requesterId)) {
-            throw new LworkFailure("invalid_auth_code");
+            throw new SmsRefused(SmsRefused.Reason.WRONG_CODE);
         }
         SmsCode code = codes.get(0);
         if (!code.matches(presented.reveal())) {
             context.getBusinessObject(SmsCodeService.class).countFailure(code.id());
-            throw new LworkFailure("invalid_auth_code");
+            throw new SmsRefused(SmsRefused.Reason.WRONG_CODE);
         }
         em.refresh(code, LockModeType.PESSIMISTIC_WRITE); // two requests racing with one code: only one redeems
         if (!code.usable(now)) {
-            throw new LworkFailure("invalid_auth_code");
+            throw new SmsRefused(SmsRefused.Reason.WRONG_CODE);
         }
         code.redeem();
     }
@@ -86,5 +91,10 @@ public class SmsCodeService {
         if (code != null) {
             code.failedAttempt();
         }
+    }
+
+    /** Seconds until another code may be sent to the same phone. */
+    public long resendSeconds() {
+        return settings.resendSeconds();
     }
 }

@@ -1,4 +1,4 @@
-package com.switchboard.account;
+package com.switchboard.platform.sms;
 
 import com.switchboard.platform.outbox.Outbox;
 import com.switchboard.platform.outbox.OutboxEntry;

@@ -1,0 +1,90 @@
+package com.switchboard.heihei.user;
+
+import com.switchboard.heihei.wallet.Wallet;
+import com.switchboard.heihei.wallet.WalletService;
+import com.switchboard.platform.wire.HeiheiFailure;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reading profiles and lists of users (HH-USER-06, 07, 13..15, 19). */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ProfileService {
+    static final int MAX_SEARCH = 20;
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    HeiheiUsers users;
+    @Inject
+    SocialService social;
+    @Inject
+    WalletService wallets;
+    @Inject
+    UserAttributes attributes;
+    @Inject
+    UserService userService;
+
+    /** HH-USER-06's {@code result}: {@code attributes} only for the caller's own profile. */
+    public record Profile(HeiheiUser user, Wallet wallet, long followerCount, long followingCount, boolean isFollowed,
+                          boolean isBlocked, String modifyText, Map<String, String> attributes) {
+    }
+
+    /** A list row: the user and whether the viewer follows them. */
+    public record Row(HeiheiUser user, boolean isFollowed) {
+    }
+
+    /**
+     * HH-USER-06. {@code cuid} (when given) is whom {@code isFollowed}/{@code isBlocked} are relative to; a user who
+     * has blocked the caller is 736.
+     */
+    public Profile profile(long caller, long uid, Long cuid) {
+        HeiheiUser user = users.get(uid);
+        if (uid != caller && social.blocks(uid, caller)) {
+            throw new HeiheiFailure(736, "无法查看该用户信息");
+        }
+        long viewer = cuid != null ? cuid : caller;
+        boolean own = uid == caller;
+        return new Profile(user, wallets.balance(uid), social.followerCount(uid), social.followingCount(uid),
+                social.follows(viewer, uid), social.blocks(viewer, uid), userService.modifyText(user),
+                own ? attributes.of(uid) : null);
+    }
+
+    /** HH-USER-07 {@code configuration.user}. */
+    public Map<String, String> configuration(long caller) {
+        return attributes.of(caller);
+    }
+
+    /** Rows for a page of users, {@code isFollowed} relative to {@code viewer}. */
+    public List<Row> rows(List<HeiheiUser> page, long viewer) {
+        Set<Long> followed = social.followedAmong(viewer, page.stream().map(HeiheiUser::id).toList());
+        return page.stream().map(u -> new Row(u, followed.contains(u.id()))).toList();
+    }
+
+    /** HH-USER-19: by heiNum (exact) or nickname (contains), at most 20, no paging. */
+    public List<Row> search(long caller, String query) {
+        String q = query.strip();
+        if (q.isEmpty()) {
+            throw HeiheiFailure.badParam("queryParameter");
+        }
+        List<HeiheiUser> found = new java.util.ArrayList<>();
+        if (q.matches("[0-9]{1,18}")) {
+            found.addAll(em.createQuery("select u from HeiheiUser u where u.heiNum = :n", HeiheiUser.class)
+                    .setParameter("n", Long.parseLong(q)).getResultList());
+        }
+        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        em.createQuery("select u from HeiheiUser u where u.displayName like :q escape '\\' order by u.id",
+                        HeiheiUser.class)
+                .setParameter("q", like).setMaxResults(MAX_SEARCH).getResultList().stream()
+                .filter(u -> found.stream().noneMatch(f -> f.id().equals(u.id()))).forEach(found::add);
+        return rows(found.size() > MAX_SEARCH ? found.subList(0, MAX_SEARCH) : found, caller);
+    }
+}

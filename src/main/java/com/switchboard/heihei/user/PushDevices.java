@@ -1,0 +1,38 @@
+package com.switchboard.heihei.user;
+
+import com.switchboard.platform.reach.Recipient;
+import com.switchboard.platform.wire.HeiheiFailure;
+import com.switchboard.push.DevicePush;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/** HH-USER-18 and HH-INIT-01's device: the push registration of a heihei user (audience {@code heihei}). */
+@Stateless
+public class PushDevices {
+    public static final String AUDIENCE = "heihei";
+
+    @Inject
+    DevicePush devicePush;
+
+    public static Recipient recipient(long userId) {
+        return Recipient.of(AUDIENCE, Long.toString(userId));
+    }
+
+    /** {@code apnsType} apns (iOS) or getui/gcm (Android, Getui client id); the newest registration wins. */
+    public void register(long userId, String deviceId, String apnsType, String apnsToken, String deviceType) {
+        String provider = switch (apnsType.strip().toLowerCase()) {
+            case "apns" -> DevicePush.APNS;
+            case "getui", "gcm" -> DevicePush.GETUI; // the seed: "use getui"
+            default -> throw HeiheiFailure.badParam("apnsType must be apns, getui or gcm");
+        };
+        if (deviceType != null && !deviceType.equals("android") && !deviceType.equals("ios")) {
+            throw HeiheiFailure.badParam("deveiceType must be android or ios");
+        }
+        devicePush.register(recipient(userId), deviceId, provider, apnsToken.strip(), null);
+    }
+
+    /** HH-USER-05: nothing more is pushed to the signed-out device. */
+    public void signedOut(long userId) {
+        devicePush.unregister(recipient(userId));
+    }
+}

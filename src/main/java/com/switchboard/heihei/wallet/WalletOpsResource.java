@@ -1,0 +1,55 @@
+package com.switchboard.heihei.wallet;
+
+import com.switchboard.platform.binding.Jsons;
+import com.switchboard.platform.binding.ParamBinder;
+import com.switchboard.platform.binding.RecordValidator;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+/** Operators credit a heihei user: the only way besides a real payment (ops token, plain JSON). */
+@Path("ops/heihei/balance")
+@RequestScoped
+public class WalletOpsResource {
+    @Inject
+    RecordValidator validator;
+    @Inject
+    WalletService wallets;
+
+    /** Amounts to add, each ≥ 0. */
+    public record Credit(@NotNull Long userId, @PositiveOrZero Long gold, @PositiveOrZero Long point) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Credit a heihei user's diamonds and tickets",
+            description = "Body {\"userId\", \"gold\", \"point\"} (amounts to add, ≥ 0) → {\"userId\", \"gold\", \"point\"} (balances now); 404 unknown user; 400 malformed.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Credit.class)))
+    public Response credit(JsonObject body) {
+        Credit c = new ParamBinder(validator.get()).bind(body == null ? JsonValue.EMPTY_JSON_OBJECT : body,
+                Credit.class);
+        return wallets.find(c.userId())
+                .map(w -> {
+                    Wallet after = wallets.credit(c.userId(), c.gold() == null ? 0 : c.gold(),
+                            c.point() == null ? 0 : c.point(), "ops", null);
+                    return Response.ok(Jsons.createObjectBuilder().add("userId", c.userId())
+                            .add("gold", after.gold()).add("point", after.point()).build()).build();
+                })
+                .orElseGet(() -> Response.status(404).entity(Jsons.createObjectBuilder()
+                        .add("error", "no such user").build()).build());
+    }
+}

@@ -1,0 +1,172 @@
+package com.switchboard.it.heihei;
+
+import com.switchboard.it.Api;
+import com.switchboard.it.Api.Reply;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A heihei client app (heihei.md): HTTP with the {@code errorcode} envelope, and the channel socket. */
+public final class Heihei {
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 10_000_000L * 100);
+    public static final String MESSAGE_SECRET = System.getProperty("it.heihei.message.secret",
+            "it-heihei-message-secret");
+    public static final Duration WAIT = Duration.ofSeconds(15);
+
+    public final Api api;
+    private final String base;
+
+    public Heihei(String base) {
+        this.base = base;
+        this.api = new Api(base);
+    }
+
+    public Heihei() {
+        this(Api.BASE);
+    }
+
+    /** A signed-in user: the phone it signed in with, its token and id. */
+    public record User(String phone, String token, long id) {
+    }
+
+    public static String uniquePhone() {
+        return "177" + String.format("%08d", SEQUENCE.incrementAndGet() % 100_000_000L);
+    }
+
+    public JsonObject post(String path, JsonObject body) {
+        return api.post(path, body);
+    }
+
+    /** A token-bearing request with more fields. */
+    public JsonObject call(String path, User user, JsonObjectBuilder fields) {
+        return post(path, fields.add("token", user.token()).build());
+    }
+
+    public static JsonObjectBuilder fields() {
+        return Json.createObjectBuilder();
+    }
+
+    public static void assertCode(int code, JsonObject reply) {
+        assertEquals(code, reply.getInt("errorcode", -1), reply::toString);
+    }
+
+    public static void assertCode(int code, JsonObject reply, String why) {
+        assertEquals(code, reply.getInt("errorcode", -1), () -> why + ": " + reply);
+    }
+
+    /** HH-USER-01 + HH-USER-03 for a new phone; the profile is completed (HH-USER-04) when {@code register}. */
+    public User signIn(boolean register) {
+        String phone = uniquePhone();
+        assertCode(0, post("api/user/get-sms-verification-code", fields().add("phoneNo", phone).build()));
+        JsonObject reply = post("api/user/sign-in-cl-by-phone", fields().add("phoneNo", phone)
+                .add("verifyCode", api.lastSmsCode(phone)).build());
+        assertCode(0, reply);
+        User user = new User(phone, reply.getString("token"), reply.getJsonObject("userInfo").getJsonNumber("id")
+                .longValueExact());
+        if (register) {
+            assertCode(0, call("api/user/update", user, fields().add("displayName", "u" + (user.id() % 100000))
+                    .add("gender", "Female").add("birthDay", "1995-05-20")));
+        }
+        return user;
+    }
+
+    public User signIn() {
+        return signIn(true);
+    }
+
+    /** The ops credit of diamonds and tickets. */
+    public Reply credit(long userId, long gold, long point) {
+        return api.send(HttpRequest.newBuilder(URI.create(base + "ops/heihei/balance"))
+                .header("Authorization", "Bearer " + Api.OPS_TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("userId", userId)
+                        .add("gold", gold).add("point", point).build().toString())).build());
+    }
+
+    /** HH-MSG-05 as another server sends it. */
+    public JsonObject messageServer(String data) {
+        return post("messageserver/api/msg/send-msg.action", fields().add("data", data)
+                .add("signature", sign(data)).build());
+    }
+
+    public static String sign(String data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(MESSAGE_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A channel socket (HH-WS-01) collecting its frames. */
+    public Socket channel(User user) {
+        return channel(user.token());
+    }
+
+    public Socket channel(String token) {
+        Socket s = new Socket();
+        String ws = base.replaceFirst("^http", "ws") + "ws/channel?token=" + token;
+        s.ws = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(ws), s).join();
+        return s;
+    }
+
+    public static final class Socket implements WebSocket.Listener {
+        private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
+        private final StringBuilder partial = new StringBuilder();
+        WebSocket ws;
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                try (var reader = Json.createReader(new java.io.StringReader(partial.toString()))) {
+                    frames.add(reader.readObject());
+                }
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        /** The next frame within the wait, or a failure. */
+        public JsonObject next() {
+            try {
+                JsonObject f = frames.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                if (f == null) {
+                    throw new AssertionError("no frame within " + WAIT);
+                }
+                return f;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+
+        /** Whether a frame arrives within {@code millis} (to show one does not). */
+        public JsonObject poll(long millis) throws InterruptedException {
+            return frames.poll(millis, TimeUnit.MILLISECONDS);
+        }
+
+        public void close() {
+            ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        }
+    }
+}
