@@ -125,12 +125,23 @@ public class RequestsLoad extends BenchClient {
             }
         }
         Map<String, List<double[]>> results = new LinkedHashMap<>();
+        // BENCH_WINDOWS=file: each measured window as "id<TAB>start ms<TAB>end ms", to cut a JFR recording by endpoint
+        String windowsFile = System.getenv("BENCH_WINDOWS");
+        StringBuilder windows = new StringBuilder();
         for (int r = 0; r < rounds; r++) { // interleaved: reference, every endpoint, in each round
-            results.computeIfAbsent(trivial.id(), k -> new ArrayList<>()).add(measure(pool, clients, seconds, trivial));
-            for (Endpoint e : endpoints) {
+            List<Endpoint> round = new ArrayList<>();
+            round.add(trivial);
+            round.addAll(endpoints);
+            for (Endpoint e : round) {
+                long from = System.currentTimeMillis();
                 double[] m = e.call() == null ? pollLoop(pool, clients, seconds) : measure(pool, clients, seconds, e);
+                windows.append(e.id()).append('\t').append(from).append('\t').append(System.currentTimeMillis())
+                        .append('\n');
                 results.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(m);
             }
+        }
+        if (windowsFile != null) {
+            Files.writeString(Path.of(windowsFile), windows);
         }
         double reference = median(results.get(trivial.id()), 0);
         double hash = pbkdf2Micros();

@@ -21,5 +21,14 @@ mvn -B -q liberty:start -Dclean=true
 until curl -sf http://localhost:9080/health/ready > /dev/null; do sleep 1; done
 until curl -sf http://localhost:9080/trivial/ping > /dev/null; do sleep 1; done
 PID=$(pgrep -f 'ws-server.jar' | head -1)
+# BENCH_JFR=file: a JFR recording of the whole load, cut by endpoint with bench/requests/profile.py afterwards
+if [ -n "${BENCH_JFR:-}" ]; then
+  export BENCH_WINDOWS=${BENCH_JFR%.jfr}.windows
+  jcmd "$PID" JFR.start name=requests settings=profile > /dev/null
+fi
 java -cp target/bench-classes RequestsLoad http://localhost:9080/ "$SWITCHBOARD_OPS_TOKEN" "$PID" "$CLIENTS" \
   "$SECONDS_MEASURED" "$ROUNDS" | tee $OUT
+if [ -n "${BENCH_JFR:-}" ]; then
+  jcmd "$PID" JFR.dump name=requests filename="$BENCH_JFR" > /dev/null
+  python3 bench/requests/profile.py "$BENCH_JFR" "$BENCH_WINDOWS" | tee -a $OUT
+fi
