@@ -1,7 +1,7 @@
 package com.switchboard.heihei.user;
 
 import com.switchboard.heihei.wallet.Wallet;
-import com.switchboard.heihei.wallet.WalletService;
+import com.switchboard.heihei.wallet.HeiheiWalletService;
 import com.switchboard.platform.wire.HeiheiFailure;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -27,7 +27,7 @@ public class ProfileService {
     @Inject
     SocialService social;
     @Inject
-    WalletService wallets;
+    HeiheiWalletService wallets;
     @Inject
     UserAttributes attributes;
     @Inject

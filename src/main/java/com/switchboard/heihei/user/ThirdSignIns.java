@@ -1,6 +1,6 @@
 package com.switchboard.heihei.user;
 
-import com.switchboard.heihei.wallet.WalletService;
+import com.switchboard.heihei.wallet.HeiheiWalletService;
 import com.switchboard.platform.wire.HeiheiFailure;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ public class ThirdSignIns {
     @Inject
     HeiheiCallers callers;
     @Inject
-    WalletService wallets;
+    HeiheiWalletService wallets;
 
     public UserService.SignedIn signIn(String source, String accountToken, String openId) {
         boolean weibo = ThirdPartyIdentity.WEIBO.equalsIgnoreCase(source);

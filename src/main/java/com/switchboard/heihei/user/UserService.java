@@ -1,7 +1,7 @@
 package com.switchboard.heihei.user;
 
 import com.switchboard.heihei.HeiheiSettings;
-import com.switchboard.heihei.wallet.WalletService;
+import com.switchboard.heihei.wallet.HeiheiWalletService;
 import com.switchboard.platform.secret.Secret;
 import com.switchboard.platform.sms.SmsCodeService;
 import com.switchboard.platform.sms.SmsPurpose;
@@ -35,7 +35,7 @@ public class UserService {
     @Inject
     SmsCodeService codes;
     @Inject
-    WalletService wallets;
+    HeiheiWalletService wallets;
     @Inject
     HeiheiSettings settings;
     @Inject

@@ -27,7 +27,7 @@ public class WalletOpsResource {
     @Inject
     RecordValidator validator;
     @Inject
-    WalletService wallets;
+    HeiheiWalletService wallets;
 
     /** Amounts to add, each ≥ 0. */
     public record Credit(@NotNull Long userId, @PositiveOrZero Long gold, @PositiveOrZero Long point) {

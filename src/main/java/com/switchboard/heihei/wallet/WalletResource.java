@@ -31,7 +31,7 @@ public class WalletResource {
     @Inject
     HeiheiCallers callers;
     @Inject
-    WalletService wallets;
+    HeiheiWalletService wallets;
     /** Cash value of one ticket in fen ({@code pointWorth} = tickets × this). */
     @Inject
     @ConfigProperty(name = "switchboard.heihei.point-worth-fen", defaultValue = "5")

@@ -1,11 +1,11 @@
 package com.switchboard.platform.sms;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Limits on SMS codes, shared by every family that sends them. */
-@ApplicationScoped
+/** Limits on SMS codes, shared by every family that sends them (dependent: its fields are read directly). */
+@Dependent
 public class SmsSettings {
     /** At most one code per phone (and family) in this many seconds. */
     @Inject

@@ -57,11 +57,18 @@ class HeiheiUserIT {
 
     @Test
     void smsSignInCreatesTheAccountOnceAndAWrongCodeIs401() {
+        // warm the path first: the ITs' resend window is 2 s, and a cold first request can take that long
+        assertCode(0, hh.post("api/user/get-sms-verification-code", fields().add("phoneNo", Heihei.uniquePhone())
+                .build()));
         String phone = Heihei.uniquePhone();
+        long sentAt = System.nanoTime();
         JsonObject sent = hh.post("api/user/get-sms-verification-code", fields().add("phoneNo", phone).build());
         assertCode(0, sent);
         assertTrue(sent.getInt("timeout") > 0);
-        assertCode(400, hh.post("api/user/get-sms-verification-code", fields().add("phoneNo", phone).build()));
+        JsonObject resend = hh.post("api/user/get-sms-verification-code", fields().add("phoneNo", phone).build());
+        if (resend.getInt("errorcode") != 400) { // only acceptable once the whole window has passed
+            assertTrue(System.nanoTime() - sentAt >= sent.getInt("timeout") * 1_000_000_000L, resend.toString());
+        }
         String code = hh.api.lastSmsCode(phone);
         String wrong = code.equals("000000") ? "111111" : "000000";
         assertCode(401, hh.post("api/user/sign-in-cl-by-phone", fields().add("phoneNo", phone)

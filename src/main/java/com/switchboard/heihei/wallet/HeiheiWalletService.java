@@ -13,7 +13,7 @@ import java.time.Instant;
  * currency changed, so concurrent spends of one balance succeed exactly as often as it allows and never go below 0.
  */
 @Stateless
-public class WalletService {
+public class HeiheiWalletService {
     /** Largest amount one change may move: far beyond any price, far below overflow. */
     public static final long MAX_AMOUNT = 1_000_000_000_000L;
 
