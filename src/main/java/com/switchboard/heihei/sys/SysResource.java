@@ -58,7 +58,7 @@ public class SysResource {
     @Path("sys/update")
     @Operation(summary = "HH-SYS-01 Check for app update", description = "{} without info when the client is up to date.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckUpdate.class)))
-    public JsonObject update() {
+    public JsonObject checkUpdate() {
         CheckUpdate r = params.bind(CheckUpdate.class);
         String type = r.devicesType() != null ? r.devicesType() : r.deviceType();
         if (type == null || !(type.equals("android") || type.equals("ios"))) {

@@ -85,7 +85,7 @@ public class UserResource {
     @Path("user/update")
     @Operation(summary = "HH-USER-04 Update own profile", description = "First rename free, later ones cost diamonds (740 when short); 445 illegal name, 447 too long, 501 under the minimum age.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Update.class)))
-    public JsonObject update() {
+    public JsonObject updateProfile() {
         Update r = params.bind(Update.class);
         long caller = callers.userId(r.token());
         return ok().add("userId", users.updateProfile(caller, r.displayName(), r.gender(), r.birthDay(),
@@ -143,7 +143,7 @@ public class UserResource {
     @Path("user/bind-phone")
     @Operation(summary = "HH-USER-17 Bind phone number", description = "403 when the phone belongs to another account; 401 wrong code.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BindPhone.class)))
-    public JsonObject bindPhone() {
+    public JsonObject bindHeiheiPhone() {
         BindPhone r = params.bind(BindPhone.class);
         users.bindPhone(callers.userId(r.token()), r.phone().strip(), Secret.of(r.verifyCode()));
         return success();
