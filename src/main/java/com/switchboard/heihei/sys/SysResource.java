@@ -1,6 +1,7 @@
 package com.switchboard.heihei.sys;
 
 import com.switchboard.heihei.HeiheiSettings;
+import com.switchboard.heihei.link.DeepLinks;
 import com.switchboard.heihei.user.HeiheiCallers;
 import com.switchboard.heihei.user.UserJson;
 import com.switchboard.heihei.user.UserRequests.Token;
@@ -24,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /** heihei system endpoints (heihei.md §2, §4): app update, client log, banners. */
 @Path("api")
@@ -91,12 +90,12 @@ public class SysResource {
         Token r = params.bind(Token.class);
         callers.userId(r.token());
         JsonArrayBuilder banners = Jsons.createArrayBuilder();
-        String scheme = settings.linkScheme();
+        DeepLinks links = new DeepLinks(settings.linkScheme());
         for (SysService.Banner b : sys.banners()) {
             String link = switch (b.type()) {
-                case 1 -> scheme + "user?id=" + b.target();
-                case 2 -> scheme + "live?id=" + b.target();
-                default -> scheme + "webview?url=" + URLEncoder.encode(b.target(), StandardCharsets.UTF_8) + "&type=0";
+                case 1 -> links.user(Long.parseLong(b.target()));
+                case 2 -> links.live(Long.parseLong(b.target()), null);
+                default -> links.webview(b.target(), false);
             };
             banners.add(Jsons.createObjectBuilder().add("desc", b.desc()).add("cover", b.cover())
                     .add("type", b.type()).add("link", link));
