@@ -47,6 +47,6 @@ public class MessageServerResource {
     public JsonObject send() {
         Send r = params.bind(Send.class);
         server.send(r.text(), r.signature());
-        return HeiheiDialect.reply(0, "success");
+        return HeiheiDialect.success();
     }
 }

@@ -18,11 +18,7 @@ public final class MsgIds {
     public static long next() {
         while (true) {
             long last = LAST.get();
-            long now = (System.currentTimeMillis() - EPOCH) << 22 | INSTANCE << 12;
-            long next = Math.max(now, (last & ~0xFFFL) == now ? last + 1 : now);
-            if (next <= last) {
-                next = last + 1;
-            }
+            long next = Math.max((System.currentTimeMillis() - EPOCH) << 22 | INSTANCE << 12, last + 1);
             if (LAST.compareAndSet(last, next)) {
                 return next;
             }

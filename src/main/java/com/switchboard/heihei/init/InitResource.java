@@ -1,9 +1,9 @@
 package com.switchboard.heihei.init;
 
+import com.switchboard.platform.wire.HeiheiDialect;
 import com.switchboard.heihei.HeiheiSettings;
 import com.switchboard.heihei.user.HeiheiCallers;
 import com.switchboard.heihei.user.PushDevices;
-import com.switchboard.heihei.user.UserJson;
 import com.switchboard.platform.binding.Jsons;
 import com.switchboard.platform.binding.RequestParams;
 import com.switchboard.platform.wire.HeiheiFailure;
@@ -85,7 +85,7 @@ public class InitResource {
         }
         modules.get("message").add("channel", base.replaceFirst("^http", "ws") + "/ws/channel");
         modules.get("payment").add("payAgreement", base + "/static/heihei/pay-agreement.html");
-        JsonObjectBuilder reply = UserJson.ok();
+        JsonObjectBuilder reply = HeiheiDialect.ok();
         modules.forEach(reply::add);
         return reply
                 .add("aboutus", Jsons.createObjectBuilder()

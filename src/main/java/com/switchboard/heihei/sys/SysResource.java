@@ -1,9 +1,9 @@
 package com.switchboard.heihei.sys;
 
+import com.switchboard.platform.wire.HeiheiDialect;
 import com.switchboard.heihei.HeiheiSettings;
 import com.switchboard.heihei.link.DeepLinks;
 import com.switchboard.heihei.user.HeiheiCallers;
-import com.switchboard.heihei.user.UserJson;
 import com.switchboard.heihei.user.UserRequests.Token;
 import com.switchboard.platform.binding.Jsons;
 import com.switchboard.platform.binding.RequestParams;
@@ -63,7 +63,7 @@ public class SysResource {
         if (type == null || !(type.equals("android") || type.equals("ios"))) {
             throw HeiheiFailure.badParam("devicesType must be android or ios");
         }
-        JsonObjectBuilder reply = UserJson.ok();
+        JsonObjectBuilder reply = HeiheiDialect.ok();
         sys.newerThan(r.versionCode(), type, r.channel()).ifPresent(u -> reply.add("info", Jsons.createObjectBuilder()
                 .add("force", u.force()).add("url", u.url()).add("title", u.title()).add("text", u.text())
                 .add("fileName", u.fileName()).add("versionCode", u.versionCode()).add("channel", u.channel())));
@@ -78,7 +78,7 @@ public class SysResource {
     public JsonObject uploadLog() {
         Log r = params.bind(Log.class);
         sys.uploadLog(callers.userId(r.token()), r.log());
-        return UserJson.success();
+        return HeiheiDialect.success();
     }
 
     /** HH-SOCIAL-01 Home-page banners. */
@@ -100,6 +100,6 @@ public class SysResource {
             banners.add(Jsons.createObjectBuilder().add("desc", b.desc()).add("cover", b.cover())
                     .add("type", b.type()).add("link", link));
         }
-        return UserJson.ok().add("expireTime", BANNER_EXPIRE).add("banners", banners).build();
+        return HeiheiDialect.ok().add("expireTime", BANNER_EXPIRE).add("banners", banners).build();
     }
 }

@@ -50,11 +50,14 @@ public class HeiheiCallers {
 
     /** HH-USER-05: the token ends. @return the user it belonged to */
     public long end(String token) {
-        long userId = userId(token);
-        HeiheiToken t = em.find(HeiheiToken.class, OpaqueTokens.hash(token.strip()));
-        if (t != null) {
-            em.remove(t);
+        if (token == null || token.isBlank() || token.length() > OpaqueTokens.MAX_LENGTH) {
+            throw HeiheiFailure.badToken();
         }
-        return userId;
+        HeiheiToken t = em.find(HeiheiToken.class, OpaqueTokens.hash(token.strip()));
+        if (t == null || !t.live(Instant.now(), settings.tokenIdle())) {
+            throw HeiheiFailure.badToken();
+        }
+        em.remove(t);
+        return t.userId();
     }
 }

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import static com.switchboard.heihei.user.UserJson.ok;
-import static com.switchboard.heihei.user.UserJson.success;
+import static com.switchboard.platform.wire.HeiheiDialect.ok;
+import static com.switchboard.platform.wire.HeiheiDialect.success;
 
 /** heihei social graph (heihei.md §3): follow, block, lists, report, search. */
 @Path("api")

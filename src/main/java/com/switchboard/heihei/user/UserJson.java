@@ -1,7 +1,6 @@
 package com.switchboard.heihei.user;
 
 import com.switchboard.platform.binding.Jsons;
-import com.switchboard.platform.wire.HeiheiDialect;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -12,15 +11,6 @@ import java.util.Map;
 /** The user shapes of heihei.md §1 (OBJ-USERPUBLIC, OBJ-USERPROFILE, OBJ-LOGINUSER, OBJ-USERSUMMARY). */
 public final class UserJson {
     private UserJson() {
-    }
-
-    /** An envelope with {@code errorcode 0}, to add the payload to. */
-    public static JsonObjectBuilder ok() {
-        return Jsons.createObjectBuilder().add("errorcode", 0).add("errormsg", "success");
-    }
-
-    public static JsonObject success() {
-        return HeiheiDialect.reply(0, "success");
     }
 
     /** OBJ-USERPUBLIC. */

@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import static com.switchboard.heihei.user.UserJson.ok;
-import static com.switchboard.heihei.user.UserJson.success;
+import static com.switchboard.platform.wire.HeiheiDialect.ok;
+import static com.switchboard.platform.wire.HeiheiDialect.success;
 
 /** heihei users (heihei.md §3): sign-in, profile, switches. Parameters from query, form or JSON; replies 200. */
 @Path("api")

@@ -1,7 +1,7 @@
 package com.switchboard.heihei.wallet;
 
+import com.switchboard.platform.wire.HeiheiDialect;
 import com.switchboard.heihei.user.HeiheiCallers;
-import com.switchboard.heihei.user.UserJson;
 import com.switchboard.heihei.user.UserRequests.Token;
 import com.switchboard.platform.binding.Jsons;
 import com.switchboard.platform.binding.RequestParams;
@@ -45,7 +45,7 @@ public class WalletResource {
     public JsonObject userGold() {
         Token r = params.bind(Token.class);
         long caller = callers.userId(r.token());
-        return UserJson.ok().add("user", assets(wallets.balance(caller)).add("userId", caller)).build();
+        return HeiheiDialect.ok().add("user", assets(wallets.balance(caller)).add("userId", caller)).build();
     }
 
     /** HH-PAY-06 My account assets. */
@@ -55,7 +55,7 @@ public class WalletResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Token.class)))
     public JsonObject statistic() {
         Token r = params.bind(Token.class);
-        JsonObjectBuilder reply = UserJson.ok();
+        JsonObjectBuilder reply = HeiheiDialect.ok();
         reply.addAll(assets(wallets.balance(callers.userId(r.token()))));
         return reply.build();
     }

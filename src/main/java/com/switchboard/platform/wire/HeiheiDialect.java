@@ -7,6 +7,16 @@ import jakarta.json.JsonObject;
 public final class HeiheiDialect implements Dialect {
     public static final HeiheiDialect INSTANCE = new HeiheiDialect();
 
+    /** A success envelope to add the payload to. */
+    public static jakarta.json.JsonObjectBuilder ok() {
+        return Jsons.createObjectBuilder().add("errorcode", 0).add("errormsg", "success");
+    }
+
+    /** The success envelope alone ({@code {}} in the spec's skeletons). */
+    public static JsonObject success() {
+        return reply(0, "success");
+    }
+
     public static JsonObject reply(int errorcode, String errormsg) {
         return Jsons.createObjectBuilder().add("errorcode", errorcode).add("errormsg", errormsg).build();
     }
