@@ -3,6 +3,7 @@ package com.switchboard.heihei.channel;
 import com.switchboard.platform.realtime.Link;
 import com.switchboard.platform.realtime.Owner;
 import com.switchboard.platform.realtime.RealtimeRegistry;
+import jakarta.enterprise.event.Event;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.Session;
@@ -22,9 +23,14 @@ public class ChannelSocket extends jakarta.websocket.Endpoint {
     private final String connection;
     private final RealtimeRegistry registry;
     private final ChannelPresence presence;
+    private final Event<ChannelOpened> opened;
+    private final long userId;
     private Link link;
 
-    ChannelSocket(long userId, String connection, RealtimeRegistry registry, ChannelPresence presence) {
+    ChannelSocket(long userId, String connection, RealtimeRegistry registry, ChannelPresence presence,
+                  Event<ChannelOpened> opened) {
+        this.userId = userId;
+        this.opened = opened;
         this.owner = HeiheiChannel.owner(userId);
         this.connection = connection;
         this.registry = registry;
@@ -36,6 +42,12 @@ public class ChannelSocket extends jakarta.websocket.Endpoint {
         link = registry.open(session, connection, 4 * 1024);
         session.addMessageHandler(String.class, (jakarta.websocket.MessageHandler.Whole<String>) text -> link.seen());
         registry.attach(owner, link, false);
+        Link opening = link;
+        try {
+            opened.fire(new ChannelOpened(userId, topic -> registry.subscribe(topic, opening)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A room could not subscribe a new channel socket", e);
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.switchboard.platform.realtime.Owner;
 import com.switchboard.platform.realtime.RealtimeRegistry;
 import com.switchboard.platform.realtime.SocketUpgrade;
 import com.switchboard.platform.wire.HeiheiDialect;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -29,6 +30,8 @@ public class ChannelUpgradeServlet extends HttpServlet {
     RealtimeRegistry registry;
     @Inject
     ChannelPresence presence;
+    @Inject
+    Event<ChannelOpened> opened;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -50,7 +53,7 @@ public class ChannelUpgradeServlet extends HttpServlet {
         try {
             presence.connected(userId, connection, registry.instanceId());
             SocketUpgrade.upgrade(getServletContext(), req, resp, PATH, ChannelSocket.class,
-                    () -> new ChannelSocket(userId, connection, registry, presence));
+                    () -> new ChannelSocket(userId, connection, registry, presence, opened));
         } catch (IOException | RuntimeException e) {
             registry.abandon(owner, connection);
             presence.disconnected(connection);

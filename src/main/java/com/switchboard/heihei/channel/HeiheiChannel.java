@@ -60,6 +60,24 @@ public class HeiheiChannel implements LiveChannel {
         registry.toTopic(topic, msg.toString(), null, FanOut.EVERY_INSTANCE);
     }
 
+    /**
+     * The user's sockets, on every instance, now get the topic's frames (HH-LIVE-12 join, HH-CHAT-03 join-chat).
+     * Sockets the user opens later are subscribed by the room's {@link ChannelOpened} observer.
+     */
+    public void join(long userId, String topic) {
+        registry.subscribeOwner(owner(userId), topic);
+    }
+
+    /** HH-LIVE-13 quit, HH-LIVE-24 kick, HH-CHAT-05 end: the user's sockets stop getting the topic's frames. */
+    public void leave(long userId, String topic) {
+        registry.unsubscribeOwner(owner(userId), topic);
+    }
+
+    /** HH-LIVE-07 stop: nobody gets the topic's frames any more; the sockets stay open. */
+    public void end(String topic) {
+        registry.dropTopic(topic);
+    }
+
     public static String liveTopic(long liveId) {
         return "hh-live:" + liveId;
     }

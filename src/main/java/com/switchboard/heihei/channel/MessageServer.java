@@ -26,6 +26,8 @@ public class MessageServer {
     @Inject
     HeiheiChannel channel;
     @Inject
+    HeiheiPush push;
+    @Inject
     ServerSecrets secrets;
     /** The secret HH-MSG-05 signatures are made with; generated and kept in the database when not set. */
     @Inject
@@ -54,7 +56,7 @@ public class MessageServer {
         }
         String type = envelope.get("type") instanceof JsonString s ? s.getString() : "";
         switch (type) {
-            case "tosingle" -> channel.toSingle(id(envelope, "targetUserId"), msg);
+            case "tosingle" -> push.toUser(id(envelope, "targetUserId"), msg);
             case "toChat" -> channel.toTopic(HeiheiChannel.chatTopic(id(envelope, "chatId")), msg);
             case "toLive" -> channel.toTopic(HeiheiChannel.liveTopic(id(envelope, "liveId")), msg);
             default -> throw HeiheiFailure.badParam("type must be tosingle, toChat or toLive");

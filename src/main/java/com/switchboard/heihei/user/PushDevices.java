@@ -3,8 +3,11 @@ package com.switchboard.heihei.user;
 import com.switchboard.platform.reach.Recipient;
 import com.switchboard.platform.wire.HeiheiFailure;
 import com.switchboard.push.DevicePush;
+import com.switchboard.push.PushRegistration;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+
+import java.util.Optional;
 
 /** HH-USER-18 and HH-INIT-01's device: the push registration of a heihei user (audience {@code heihei}). */
 @Stateless
@@ -13,6 +16,8 @@ public class PushDevices {
 
     @Inject
     DevicePush devicePush;
+    @Inject
+    UserAttributes attributes;
 
     public static Recipient recipient(long userId) {
         return Recipient.of(AUDIENCE, Long.toString(userId));
@@ -29,6 +34,14 @@ public class PushDevices {
             throw HeiheiFailure.badParam("deveiceType must be android or ios");
         }
         devicePush.register(recipient(userId), deviceId, provider, apnsToken.strip(), null);
+    }
+
+    /** Where a push to the user goes (HH-PUSH-01): its registered device, unless it turned push off (HH-USER-08). */
+    public Optional<PushRegistration> pushTarget(long userId) {
+        if ("0".equals(attributes.get(userId, UserAttribute.PUSH_ENABLE))) {
+            return Optional.empty();
+        }
+        return devicePush.registration(recipient(userId));
     }
 
     /** HH-USER-05: nothing more is pushed to the signed-out device. */

@@ -1,6 +1,8 @@
 package com.switchboard.heihei.user;
 
+import com.switchboard.heihei.identity.ThirdPartyIdentity;
 import com.switchboard.heihei.wallet.HeiheiWalletService;
+import com.switchboard.platform.secret.Secret;
 import com.switchboard.platform.wire.HeiheiFailure;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,8 +35,8 @@ public class ThirdSignIns {
         if (wechat && (openId == null || openId.isBlank())) {
             throw HeiheiFailure.badParam("openId");
         }
-        String uid = identity.verify(weibo ? ThirdPartyIdentity.WEIBO : ThirdPartyIdentity.WECHAT, accountToken,
-                        openId)
+        String uid = identity.verify(weibo ? ThirdPartyIdentity.WEIBO : ThirdPartyIdentity.WECHAT,
+                        Secret.of(accountToken == null ? "" : accountToken), openId == null ? null : openId.strip())
                 .orElseThrow(() -> weibo ? new HeiheiFailure(701, "weibo token无效") : new HeiheiFailure(702, "openid无效"));
         String column = weibo ? "weiboUid" : "wechatOpenid";
         List<HeiheiUser> found = em.createQuery("select u from HeiheiUser u where u." + column + " = :x",

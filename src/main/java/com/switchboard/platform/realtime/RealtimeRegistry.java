@@ -212,6 +212,44 @@ public class RealtimeRegistry {
         });
     }
 
+    /**
+     * Subscribes every socket the owner has open, on every instance, to the topic (a user joining a room); sockets
+     * the owner opens later are the caller's to subscribe.
+     */
+    public void subscribeOwner(Owner owner, String topic) {
+        ownerTopicHere(owner, topic, true);
+        publish(ownerMessage("owner_sub", owner).add("topic", topic));
+    }
+
+    /** Undoes {@link #subscribeOwner} on every instance (a user leaving a room). */
+    public void unsubscribeOwner(Owner owner, String topic) {
+        ownerTopicHere(owner, topic, false);
+        publish(ownerMessage("owner_unsub", owner).add("topic", topic));
+    }
+
+    /** Unsubscribes every socket from the topic, on every instance, leaving the sockets open (a room that ended). */
+    public void dropTopic(String topic) {
+        dropTopicHere(topic);
+        publish(Jsons.createObjectBuilder().add("op", "drop_topic").add("topic", topic));
+    }
+
+    private void ownerTopicHere(Owner owner, String topic, boolean subscribe) {
+        for (Link link : owners.getOrDefault(owner, Set.of())) {
+            if (subscribe) {
+                subscribe(topic, link);
+            } else {
+                unsubscribe(topic, link);
+            }
+        }
+    }
+
+    private void dropTopicHere(String topic) {
+        Set<Link> links = topics.get(topic);
+        if (links != null) {
+            List.copyOf(links).forEach(link -> unsubscribe(topic, link));
+        }
+    }
+
     private void unsubscribeAll(Link link) {
         Set<String> subscribed = subscriptions.get(link);
         if (subscribed != null) {
@@ -277,6 +315,9 @@ public class RealtimeRegistry {
             case "owner" -> deliverHere(owner(m), m.getString("text"));
             case "close" -> closeHere(owner(m), m.getString("conn"),
                     new CloseReason(REPLACED.getCloseCode(), m.getString("reason", "")));
+            case "owner_sub" -> ownerTopicHere(owner(m), m.getString("topic"), true);
+            case "owner_unsub" -> ownerTopicHere(owner(m), m.getString("topic"), false);
+            case "drop_topic" -> dropTopicHere(m.getString("topic"));
             case "topic" -> sendToTopic(m.getString("topic"), m.getString("from"), m.getString("text"));
             case "close_topic" -> closeTopicHere(m.getString("topic"), m.getString("text"), m.getInt("code"),
                     m.getString("reason", ""));

@@ -1,6 +1,8 @@
 package com.switchboard.it.heihei;
 
+import com.switchboard.it.Api;
 import com.switchboard.it.Deployments;
+import com.switchboard.testing.Await;
 import com.switchboard.it.heihei.Heihei.Socket;
 import com.switchboard.it.heihei.Heihei.User;
 import jakarta.json.Json;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.WebSocketHandshakeException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 
 import static com.switchboard.it.heihei.Heihei.assertCode;
@@ -63,6 +67,55 @@ class HeiheiChannelIT {
         phone.close();
         pad.close();
         bystander.close();
+    }
+
+    /** What the offline Getui stood in for: the pushes recorded for a client id, oldest first. */
+    private List<JsonObject> pushesTo(String clientId) {
+        var reply = hh.api.get("ops/outbox?channel=push&to=" + clientId, "Bearer " + Api.OPS_TOKEN);
+        assertEquals(200, reply.status(), reply::body);
+        List<JsonObject> payloads = new ArrayList<>();
+        reply.json().getJsonArray("items").forEach(i -> payloads.add(i.asJsonObject().getJsonObject("payload")
+                .getJsonObject("payload")));
+        return payloads;
+    }
+
+    private static JsonObject startLiveNotify(long msgId) {
+        return Json.createObjectBuilder().add("msgType", "action").add("action", "start-live-notify")
+                .add("getuiAction", "live").add("link", "wmlivesheihei://live?id=77").add("text", "开播了")
+                .add("fromUserId", 5).add("fromUserName", "主播").add("gender", "Female").add("msgId", msgId).build();
+    }
+
+    @Test
+    void aMessageWithAPushActionIsPushedOnlyToUsersWithoutASocketWhoAllowPush() throws Exception {
+        User online = hh.signIn();
+        User quiet = hh.signIn();
+        String onlineCid = "cid" + online.id();
+        String quietCid = "cid" + quiet.id();
+        for (var u : List.of(online, quiet)) {
+            assertCode(0, hh.call("api/user/push-device-info", u, fields().add("uuid", "dev").add("apnsType", "getui")
+                    .add("apnsToken", "cid" + u.id()).add("deviceType", "android")));
+        }
+        assertCode(0, hh.messageServer(toSingle(online.id(), startLiveNotify(1))));
+        Await.until(() -> !pushesTo(onlineCid).isEmpty(), Heihei.WAIT, () -> "no push while offline");
+        JsonObject pushed = pushesTo(onlineCid).get(0);
+        assertEquals("live", pushed.getString("action"));
+        assertEquals("wmlivesheihei://live?id=77", pushed.getString("link"));
+        assertEquals(onlineCid, pushed.getString("clientid"));
+        assertEquals("android", pushed.getString("deviceType"));
+        assertEquals(1, pushed.getInt("msgId"));
+
+        Socket socket = hh.channel(online);
+        assertCode(0, hh.messageServer(toSingle(online.id(), startLiveNotify(2))));
+        assertEquals(2, socket.next().getInt("msgId"), "the socket got it instead");
+
+        assertCode(0, hh.call("api/user/update-config", quiet, fields().add("push_enable", "0")));
+        assertCode(0, hh.messageServer(toSingle(quiet.id(), startLiveNotify(3))));
+        assertCode(0, hh.call("api/user/update-config", quiet, fields().add("push_enable", "1")));
+        assertCode(0, hh.messageServer(toSingle(quiet.id(), startLiveNotify(4))));
+        Await.until(() -> !pushesTo(quietCid).isEmpty(), Heihei.WAIT, () -> "no push once allowed again");
+        assertEquals(List.of(4), pushesTo(quietCid).stream().map(p -> p.getInt("msgId")).toList());
+        assertEquals(List.of(1), pushesTo(onlineCid).stream().map(p -> p.getInt("msgId")).toList());
+        socket.close();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.switchboard.it.heihei;
 
 import com.switchboard.it.Deployments;
+import com.switchboard.testing.FakeWechat;
+import com.switchboard.testing.FakeWeibo;
 import com.switchboard.it.heihei.Heihei.User;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -196,12 +198,34 @@ class HeiheiUserIT {
         assertEquals(a.id(), signInAgain(fresh).getJsonObject("userInfo").getJsonNumber("id").longValueExact());
     }
 
+    private JsonObject thirdSignIn(String source, String token, String openId) {
+        var f = fields().add("accountSource", source).add("accountToken", token);
+        if (openId != null) {
+            f.add("openId", openId);
+        }
+        return hh.post("api/user/sign-in", f.build());
+    }
+
     @Test
-    void thirdPartySignInIsRefusedOfflineAndSysEndpointsAnswer() {
-        assertCode(701, hh.post("api/user/sign-in", fields().add("accountSource", "Weibo")
-                .add("accountToken", "t").build()));
-        assertCode(702, hh.post("api/user/sign-in", fields().add("accountSource", "Wechat")
-                .add("accountToken", "t").add("openId", "o").build()));
+    void weiboAndWechatSignInAsTheProviderSaysAndSysEndpointsAnswer() {
+        FakeWeibo weibo = FakeWeibo.shared();
+        FakeWechat wechat = FakeWechat.shared();
+        long uid = System.nanoTime() % 1_000_000_000_000L;
+        JsonObject first = thirdSignIn("Weibo", weibo.tokenFor(uid, "it-weibo-app", 3600), null);
+        assertCode(0, first);
+        assertTrue(first.getBoolean("needRegist"), first.toString());
+        long id = first.getJsonObject("userInfo").getJsonNumber("id").longValueExact();
+        JsonObject again = thirdSignIn("Weibo", weibo.tokenFor(uid, "it-weibo-app", 3600), null);
+        assertEquals(id, again.getJsonObject("userInfo").getJsonNumber("id").longValueExact(), "the same account");
+        assertCode(701, thirdSignIn("Weibo", weibo.tokenFor(uid, "another-app", 3600), null));
+        assertCode(701, thirdSignIn("Weibo", "made-up", null));
+        String openid = "o" + uid;
+        JsonObject wx = thirdSignIn("Wechat", wechat.tokenFor(openid), openid);
+        assertCode(0, wx);
+        assertTrue(wx.getJsonObject("userInfo").getJsonNumber("id").longValueExact() != id);
+        assertCode(702, thirdSignIn("Wechat", wechat.tokenFor(openid), "someone-else"));
+        assertCode(702, thirdSignIn("Wechat", "made-up", openid));
+        assertCode(700, thirdSignIn("Wechat", wechat.tokenFor(openid), null));
         JsonObject update = hh.post("api/sys/update", fields().add("versionCode", "0.0.1")
                 .add("devicesType", "android").build());
         assertTrue(update.getJsonObject("info").getString("url").startsWith("http"), update.toString());

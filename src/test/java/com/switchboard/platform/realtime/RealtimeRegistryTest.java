@@ -1,0 +1,93 @@
+package com.switchboard.platform.realtime;
+
+import com.switchboard.platform.bus.BusDelivery;
+import com.switchboard.platform.bus.ClusterBus;
+import jakarta.json.JsonObject;
+import jakarta.websocket.RemoteEndpoint;
+import jakarta.websocket.Session;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Two instances joined by a bus that hands each published message to both, as the cluster topic does. */
+class RealtimeRegistryTest {
+    private final List<RealtimeRegistry> cluster = new CopyOnWriteArrayList<>();
+    private final RealtimeRegistry a = instance();
+    private final RealtimeRegistry b = instance();
+    private final Owner user = new Owner("heihei", "42");
+    private final Owner other = new Owner("heihei", "43");
+
+    private RealtimeRegistry instance() {
+        RealtimeRegistry r = new RealtimeRegistry();
+        r.bus = new ClusterBus() {
+            @Override
+            public void publish(String feature, JsonObject body) {
+                cluster.forEach(peer -> peer.onBus(new BusDelivery(feature, body)));
+            }
+        };
+        cluster.add(r);
+        return r;
+    }
+
+    /** An open socket that keeps what it is sent. */
+    private static Link socket(RealtimeRegistry on, Owner owner, List<String> received) {
+        RemoteEndpoint.Basic remote = (RemoteEndpoint.Basic) Proxy.newProxyInstance(
+                RealtimeRegistryTest.class.getClassLoader(), new Class<?>[]{RemoteEndpoint.Basic.class},
+                (p, m, args) -> {
+                    if (m.getName().equals("sendText")) {
+                        received.add((String) args[0]);
+                    }
+                    return null;
+                });
+        Session session = (Session) Proxy.newProxyInstance(RealtimeRegistryTest.class.getClassLoader(),
+                new Class<?>[]{Session.class}, (p, m, args) -> switch (m.getName()) {
+                    case "isOpen" -> true;
+                    case "getBasicRemote" -> remote;
+                    default -> null;
+                });
+        Link link = on.open(session, RealtimeRegistry.newConnectionId(), 4096);
+        on.attach(owner, link, false);
+        return link;
+    }
+
+    @Test
+    void anOwnersSocketsOnEveryInstanceJoinAndLeaveATopic() {
+        List<String> onA = new CopyOnWriteArrayList<>();
+        List<String> onB = new CopyOnWriteArrayList<>();
+        List<String> bystander = new CopyOnWriteArrayList<>();
+        socket(a, user, onA);
+        socket(b, user, onB);
+        socket(b, other, bystander);
+
+        a.subscribeOwner(user, "hh-live:7");
+        b.toTopic("hh-live:7", "frame-1", null, FanOut.EVERY_INSTANCE);
+        assertEquals(List.of("frame-1"), onA);
+        assertEquals(List.of("frame-1"), onB);
+        assertEquals(List.of(), bystander);
+
+        b.unsubscribeOwner(user, "hh-live:7");
+        a.toTopic("hh-live:7", "frame-2", null, FanOut.EVERY_INSTANCE);
+        assertEquals(List.of("frame-1"), onA);
+        assertEquals(List.of("frame-1"), onB);
+    }
+
+    @Test
+    void aDroppedTopicReachesNobodyAndTheSocketsStayUsable() {
+        List<String> onA = new CopyOnWriteArrayList<>();
+        List<String> onB = new CopyOnWriteArrayList<>();
+        socket(a, user, onA);
+        socket(b, other, onB);
+        a.subscribeOwner(user, "hh-chat:9");
+        b.subscribeOwner(other, "hh-chat:9");
+        a.toTopic("hh-chat:9", "hello", null, FanOut.EVERY_INSTANCE);
+        b.dropTopic("hh-chat:9");
+        a.toTopic("hh-chat:9", "after the end", null, FanOut.EVERY_INSTANCE);
+        a.toOwner(other, "direct", FanOut.EVERY_INSTANCE);
+        assertEquals(List.of("hello"), onA);
+        assertEquals(List.of("hello", "direct"), onB);
+    }
+}
