@@ -1,0 +1,231 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * heihei channel (HH-WS-01) under load: signs in N users (HH-USER-01/03), opens one channel socket each, reads the
+ * server's heap (after a full GC) and RSS, then sends HH-MSG-05 tosingle messages at a fixed rate to random connected
+ * users and prints delivery p50/p99 (send → frame at the socket), delivered/sent and server CPU per message.
+ *
+ * Usage: java ChannelLoad.java BASE_URL SERVER_PID [sockets=10000] [rate=1000] [seconds=20] [secret] [opsToken]
+ */
+public class ChannelLoad {
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final AtomicBoolean measuring = new AtomicBoolean();
+    static final AtomicLong delivered = new AtomicLong();
+    static final long[] latencies = new long[4_000_000];
+    static final AtomicInteger recorded = new AtomicInteger();
+    static final AtomicLong SEQ = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 100);
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        long pid = Long.parseLong(args[1]);
+        int sockets = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
+        int rate = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
+        int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
+        String secret = args.length > 5 ? args[5] : "bench-heihei-message-secret";
+        String ops = args.length > 6 ? args[6] : "bench-ops-token";
+
+        long t0 = System.nanoTime();
+        List<long[]> users = signIn(base, ops, sockets); // {userId}, tokens kept apart
+        System.out.printf("signed in %d users in %.0f s%n", users.size(), (System.nanoTime() - t0) / 1e9);
+        String ws = base.replaceFirst("^http", "ws") + "ws/channel?token=";
+        List<WebSocket> open = new ArrayList<>();
+        List<Long> connected = new ArrayList<>();
+        String failure = "none";
+        t0 = System.nanoTime();
+        for (int i = 0; i < users.size(); i++) {
+            try {
+                open.add(HTTP.newWebSocketBuilder().buildAsync(URI.create(ws + TOKENS.get(i)), new Receiver())
+                        .get(20, TimeUnit.SECONDS));
+                connected.add(users.get(i)[0]);
+            } catch (Exception e) {
+                failure = e.toString();
+                break;
+            }
+            if ((i + 1) % 2000 == 0) {
+                System.out.printf("  %d sockets open (%.0f s)%n", i + 1, (System.nanoTime() - t0) / 1e9);
+            }
+        }
+        Thread.sleep(5_000);
+        run("jcmd", String.valueOf(pid), "GC.run");
+        String heap = run("jcmd", String.valueOf(pid), "GC.heap_info");
+        Matcher used = Pattern.compile("used (\\d+)K").matcher(heap);
+        long usedKb = used.find() ? Long.parseLong(used.group(1)) : -1;
+        System.out.printf("channel sockets open: %d of %d (first failure: %s); heap used after GC %d MiB; RSS %d MiB%n",
+                open.size(), sockets, failure, usedKb / 1024, rssKb(pid) / 1024);
+
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        AtomicLong sent = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
+        // 10 s warm-up at the same rate (JIT), then the measured window
+        pace(base, mac, connected, rate, 10, sent, refused);
+        long cpu0 = cpuTicks(pid);
+        long sentBefore = sent.get();
+        measuring.set(true);
+        long start = System.nanoTime();
+        pace(base, mac, connected, rate, seconds, sent, refused);
+        long elapsed = System.nanoTime() - start;
+        Thread.sleep(2_000); // the last frames arrive
+        measuring.set(false);
+        long cpu1 = cpuTicks(pid);
+        long measuredSent = sent.get() - sentBefore;
+        long[] all = Arrays.copyOf(latencies, Math.min(recorded.get(), latencies.length));
+        Arrays.sort(all);
+        System.out.printf("tosingle     sockets=%d  sent %6.0f msgs/s  delivered %d of %d (refused %d)  p50 %6.2f ms"
+                        + "  p99 %7.2f ms  server CPU %6.1f us/msg%n",
+                connected.size(), measuredSent / (elapsed / 1e9), delivered.get(), measuredSent, refused.get(),
+                pct(all, 0.50) / 1e6, pct(all, 0.99) / 1e6,
+                (cpu1 - cpu0) * 10_000.0 / Math.max(1, measuredSent));
+        open.forEach(WebSocket::abort);
+        System.exit(0);
+    }
+
+    static final List<String> TOKENS = new ArrayList<>();
+
+    /** Open loop: one request every 1/rate s, whatever the replies do. */
+    static void pace(String base, Mac mac, List<Long> users, int rate, int seconds, AtomicLong sent,
+                     AtomicLong refused) throws Exception {
+        long interval = 1_000_000_000L / rate;
+        long next = System.nanoTime();
+        long end = next + seconds * 1_000_000_000L;
+        URI uri = URI.create(base + "messageserver/api/msg/send-msg.action");
+        while (next < end) {
+            long now = System.nanoTime();
+            if (now < next) {
+                TimeUnit.NANOSECONDS.sleep(Math.min(next - now, 1_000_000));
+                continue;
+            }
+            long user = users.get(ThreadLocalRandom.current().nextInt(users.size()));
+            String data = "{\"timeStamp\":" + System.currentTimeMillis() + ",\"type\":\"tosingle\",\"targetUserId\":"
+                    + user + ",\"msg\":{\"msgType\":\"toast\",\"text\":\"t-" + System.nanoTime()
+                    + "|\",\"expireTime\":3,\"msgId\":" + SEQ.incrementAndGet() + "}}";
+            String signature;
+            synchronized (mac) {
+                signature = Base64.getUrlEncoder().withoutPadding()
+                        .encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
+            }
+            String form = "data=" + URLEncoder.encode(data, StandardCharsets.UTF_8) + "&signature=" + signature;
+            sent.incrementAndGet();
+            HTTP.sendAsync(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+                            .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
+                if (e != null || r.statusCode() != 200 || !r.body().contains("\"errorcode\":0")) {
+                    refused.incrementAndGet();
+                }
+            });
+            next += interval;
+        }
+    }
+
+    static final class Receiver implements WebSocket.Listener {
+        final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                String text = partial.toString();
+                partial.setLength(0);
+                int at = text.indexOf("\"t-");
+                if (at >= 0 && measuring.get()) {
+                    long sentAt = Long.parseLong(text.substring(at + 3, text.indexOf('|', at)));
+                    delivered.incrementAndGet();
+                    int slot = recorded.getAndIncrement();
+                    if (slot < latencies.length) {
+                        latencies[slot] = System.nanoTime() - sentAt;
+                    }
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+    }
+
+    /** HH-USER-01 + HH-USER-03 for new phones, 8 at a time; the SMS code read from the ops outbox. */
+    static List<long[]> signIn(String base, String ops, int n) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Object[]>> futures = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            futures.add(pool.submit(() -> {
+                String phone = "176" + String.format("%08d", SEQ.incrementAndGet() % 100_000_000L);
+                post(base + "api/user/get-sms-verification-code", "phoneNo=" + phone, null);
+                String outbox = get(base + "ops/outbox?channel=sms&to=" + phone, ops);
+                Matcher code = Pattern.compile("\"code\":\"(\\d+)\"").matcher(outbox);
+                if (!code.find()) throw new IllegalStateException("no SMS code: " + outbox);
+                String reply = post(base + "api/user/sign-in-cl-by-phone", "phoneNo=" + phone + "&verifyCode="
+                        + code.group(1), null);
+                Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(reply);
+                Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(reply);
+                if (!token.find() || !id.find()) throw new IllegalStateException("sign-in: " + reply);
+                return new Object[]{token.group(1), Long.parseLong(id.group(1))};
+            }));
+        }
+        List<long[]> users = new ArrayList<>();
+        for (Future<Object[]> f : futures) {
+            Object[] r = f.get();
+            TOKENS.add((String) r[0]);
+            users.add(new long[]{(Long) r[1]});
+        }
+        pool.shutdown();
+        return users;
+    }
+
+    static String post(String url, String form, String ops) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type",
+                        "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    static String get(String url, String ops) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + ops).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    static double pct(long[] sorted, double p) {
+        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) (p * sorted.length))];
+    }
+
+    static long cpuTicks(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
+    static long rssKb(long pid) throws Exception {
+        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1L);
+    }
+
+    static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+}

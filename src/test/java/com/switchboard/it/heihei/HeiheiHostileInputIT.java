@@ -1,0 +1,143 @@
+package com.switchboard.it.heihei;
+
+import com.switchboard.it.Api;
+import com.switchboard.it.Deployments;
+import com.switchboard.it.heihei.Heihei.User;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * heihei.md §0: every heihei endpoint the OpenAPI document lists answers malformed input with its envelope, HTTP 200
+ * and {@code errorcode} 700 (bad parameter) or 720 (no valid token): an empty body, {@code {}, a JSON array, every
+ * field of the wrong type and a 2 MB body.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HeiheiHostileInputIT {
+    private static final Set<Integer> REFUSED = Set.of(700, 720);
+    private final Heihei hh = new Heihei();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.switchboardWar();
+    }
+
+    private record Endpoint(String path, Set<String> fields) {
+    }
+
+    private record Payload(String name, String contentType, String body, Set<Integer> expected) {
+    }
+
+    @Test
+    void everyEndpointAnswersItsEnvelopeToMalformedInput() {
+        User user = hh.signIn();
+        List<Endpoint> endpoints = endpoints();
+        assertTrue(endpoints.size() >= 25, "the OpenAPI document lists " + endpoints.size() + " heihei endpoints");
+        assertTrue(endpoints.stream().filter(e -> !e.fields().isEmpty()).count() >= 20,
+                "the document names the request fields: " + endpoints);
+        String big = "{\"token\":\"" + user.token() + "\",\"x\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (Endpoint e : endpoints) {
+            List<Payload> payloads = new ArrayList<>(List.of(
+                    // an endpoint that needs nothing (init, banners) may well succeed on nothing
+                    new Payload("empty body", "application/json", "", Set.of(0, 700, 720)),
+                    new Payload("unclosed", "application/json", "{", REFUSED),
+                    new Payload("array", "application/json", "[1,2,3]", REFUSED),
+                    new Payload("2 MB", "application/json", big, REFUSED),
+                    new Payload("bad form", "application/x-www-form-urlencoded", "token=%zz&phoneNo=%", REFUSED)));
+            for (String f : e.fields()) {
+                if (f.equals("token")) {
+                    payloads.add(new Payload("token object", "application/json",
+                            "{\"token\":{\"t\":\"" + user.token() + "\"}}", REFUSED));
+                    continue;
+                }
+                for (String wrong : List.of("{\"x\":1}", "[\"" + f + "\"]", "true", "1e400")) {
+                    // a scalar is fair text for a string field (a form sends all as text: a log line, a search)
+                    Set<Integer> expected = wrong.startsWith("{") || wrong.startsWith("[") ? Set.of(700)
+                            : Set.of(0, 700);
+                    payloads.add(new Payload(f + " = " + wrong, "application/json",
+                            "{\"token\":\"" + user.token() + "\",\"" + f + "\":" + wrong + "}", expected));
+                }
+            }
+            for (Payload p : payloads) {
+                sent++;
+                Api.Reply r = hh.api.send(HttpRequest.newBuilder(URI.create(Api.BASE + e.path().substring(1)))
+                        .timeout(Duration.ofSeconds(30)).header("Content-Type", p.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofString(p.body())).build());
+                String where = e.path() + " " + p.name();
+                if (r.status() != 200) {
+                    failures.add(where + " → HTTP " + r.status());
+                    continue;
+                }
+                JsonValue reply;
+                try (var reader = Json.createReader(new StringReader(r.body()))) {
+                    reply = reader.readValue();
+                } catch (RuntimeException notJson) {
+                    failures.add(where + " → not JSON: " + r.body().substring(0, Math.min(120, r.body().length())));
+                    continue;
+                }
+                if (!(reply instanceof JsonObject o) || !(o.get("errorcode") instanceof JsonNumber code)
+                        || !o.containsKey("errormsg") || !p.expected().contains(code.intValue())) {
+                    failures.add(where + " → " + r.body().substring(0, Math.min(160, r.body().length())));
+                }
+            }
+        }
+        System.out.printf("HeiheiHostileInputIT: %d requests to %d endpoints, %d answered wrongly%n", sent,
+                endpoints.size(), failures.size());
+        assertEquals(List.of(), failures, failures.size() + " of " + sent + " failed");
+    }
+
+    /** The heihei operations of the OpenAPI document with their request fields. */
+    private List<Endpoint> endpoints() {
+        JsonObject doc = hh.api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "openapi?format=JSON")).GET()
+                .build()).json();
+        JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
+        List<Endpoint> out = new ArrayList<>();
+        Map<String, JsonValue> paths = new LinkedHashMap<>(doc.getJsonObject("paths"));
+        for (var path : paths.entrySet()) {
+            String p = path.getKey();
+            if (!(p.startsWith("/api/") || p.startsWith("/messageserver/")) || p.contains("{")) {
+                continue;
+            }
+            JsonObject post = path.getValue().asJsonObject().getJsonObject("post");
+            if (post == null) {
+                continue;
+            }
+            Set<String> fields = new LinkedHashSet<>();
+            String text = post.toString();
+            int i = text.indexOf("#/components/schemas/");
+            if (i >= 0) {
+                int start = i + "#/components/schemas/".length();
+                String ref = text.substring(start, text.indexOf('"', start));
+                if (schemas.get(ref) instanceof JsonObject s && s.get("properties") instanceof JsonObject props) {
+                    fields.addAll(props.keySet());
+                }
+            }
+            out.add(new Endpoint(p, fields));
+        }
+        return out;
+    }
+}
