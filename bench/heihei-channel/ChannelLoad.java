@@ -89,6 +89,8 @@ public class ChannelLoad {
         long sentBefore = sent.get();
         measuring.set(true);
         long start = System.nanoTime();
+        measureFrom = start;
+        long refusedBefore = refused.get();
         pace(base, mac, connected, rate, seconds, sent, refused);
         long elapsed = System.nanoTime() - start;
         Thread.sleep(2_000); // the last frames arrive
@@ -97,9 +99,10 @@ public class ChannelLoad {
         long measuredSent = sent.get() - sentBefore;
         long[] all = Arrays.copyOf(latencies, Math.min(recorded.get(), latencies.length));
         Arrays.sort(all);
-        System.out.printf("tosingle     sockets=%d  sent %6.0f msgs/s  delivered %d of %d (refused %d)  p50 %6.2f ms"
+        System.out.printf("tosingle     sockets=%d  sent %6.0f msgs/s  delivered %d of %d (refused %d, first: %s)  p50 %6.2f ms"
                         + "  p99 %7.2f ms  server CPU %6.1f us/msg%n",
-                connected.size(), measuredSent / (elapsed / 1e9), delivered.get(), measuredSent, refused.get(),
+                connected.size(), measuredSent / (elapsed / 1e9), delivered.get(), measuredSent, refused.get() - refusedBefore,
+                FIRST_REFUSAL,
                 pct(all, 0.50) / 1e6, pct(all, 0.99) / 1e6,
                 (cpu1 - cpu0) * 10_000.0 / Math.max(1, measuredSent));
         open.forEach(WebSocket::abort);
@@ -107,6 +110,8 @@ public class ChannelLoad {
     }
 
     static final List<String> TOKENS = new ArrayList<>();
+    static volatile String FIRST_REFUSAL = "none";
+    static volatile long measureFrom = Long.MAX_VALUE;
 
     /** Open loop: one request every 1/rate s, whatever the replies do. */
     static void pace(String base, Mac mac, List<Long> users, int rate, int seconds, AtomicLong sent,
@@ -136,7 +141,9 @@ public class ChannelLoad {
                             .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                     HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
                 if (e != null || r.statusCode() != 200 || !r.body().contains("\"errorcode\":0")) {
-                    refused.incrementAndGet();
+                    if (refused.incrementAndGet() == 1) {
+                        FIRST_REFUSAL = e != null ? e.toString() : r.statusCode() + " " + r.body();
+                    }
                 }
             });
             next += interval;
@@ -153,8 +160,8 @@ public class ChannelLoad {
                 String text = partial.toString();
                 partial.setLength(0);
                 int at = text.indexOf("\"t-");
-                if (at >= 0 && measuring.get()) {
-                    long sentAt = Long.parseLong(text.substring(at + 3, text.indexOf('|', at)));
+                long sentAt = at >= 0 ? Long.parseLong(text.substring(at + 3, text.indexOf('|', at))) : 0;
+                if (at >= 0 && measuring.get() && sentAt >= measureFrom) { // not a late warm-up frame
                     delivered.incrementAndGet();
                     int slot = recorded.getAndIncrement();
                     if (slot < latencies.length) {

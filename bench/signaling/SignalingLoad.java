@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  *
  * Usage: java SignalingLoad.java TARGET BASE_URL SERVER_PID [pairs=100] [seconds=15] [opsToken]
  * Idle mode: java SignalingLoad.java idle BASE_URL SERVER_PID [sockets=10000] [opsToken]
+ * Rate mode (the reference of bench/heihei-channel): frames at a fixed total rate from random peers of our room
+ * sockets, no answering: java SignalingLoad.java rate BASE_URL SERVER_PID [pairs=50] [rate=1000] [seconds=20] [opsToken]
  */
 public class SignalingLoad {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -37,6 +39,10 @@ public class SignalingLoad {
     static final AtomicLong relayed = new AtomicLong();
     static final long[] latencies = new long[8_000_000];
     static final java.util.concurrent.atomic.AtomicInteger recorded = new java.util.concurrent.atomic.AtomicInteger();
+    /** Whether a peer answers each frame at once (ping-pong); off in rate mode, where the driver paces the sends. */
+    static volatile boolean echo = true;
+    /** Frames sent before this (warm-up) are not counted even when they arrive inside the window. */
+    static volatile long measureFrom = 0;
 
     public static void main(String[] args) throws Exception {
         String target = args[0];
@@ -44,6 +50,12 @@ public class SignalingLoad {
         long pid = Long.parseLong(args[2]);
         if (target.equals("idle")) {
             idle(base, pid, args.length > 3 ? Integer.parseInt(args[3]) : 10_000, args.length > 4 ? args[4] : "bench-ops-token");
+            return;
+        }
+        if (target.equals("rate")) {
+            rate(base, pid, args.length > 3 ? Integer.parseInt(args[3]) : 50,
+                    args.length > 4 ? Integer.parseInt(args[4]) : 1000, args.length > 5 ? Integer.parseInt(args[5]) : 20,
+                    args.length > 6 ? args[6] : "bench-ops-token");
             return;
         }
         int pairs = args.length > 3 ? Integer.parseInt(args[3]) : 100;
@@ -82,6 +94,56 @@ public class SignalingLoad {
             pair[1].close();
         }
         System.exit(0);
+    }
+
+    /** Open loop: one frame every 1/rate s from a random peer to its partner through the room socket. */
+    static void rate(String base, long pid, int pairs, int rate, int seconds, String ops) throws Exception {
+        echo = false;
+        List<Peer> peers = new ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            Peer[] pair = switchboardPair(base, ops, i);
+            peers.add(pair[0]);
+            peers.add(pair[1]);
+        }
+        pace(peers, rate, 10); // warm-up
+        long cpu0 = cpuTicks(pid);
+        long t0 = System.nanoTime();
+        measureFrom = t0;
+        measuring.set(true);
+        long sent = pace(peers, rate, seconds);
+        long elapsed = System.nanoTime() - t0;
+        Thread.sleep(2_000);
+        measuring.set(false);
+        long cpu1 = cpuTicks(pid);
+        long[] all = Arrays.copyOf(latencies, Math.min(recorded.get(), latencies.length));
+        Arrays.sort(all);
+        System.out.printf("signaling    sockets=%d  sent %6.0f msgs/s  delivered %d of %d  p50 %6.2f ms  p99 %7.2f ms"
+                        + "  server CPU %6.1f us/msg%n", peers.size(), sent / (elapsed / 1e9), relayed.get(), sent,
+                pct(all, 0.50) / 1e6, pct(all, 0.99) / 1e6, (cpu1 - cpu0) * 10_000.0 / Math.max(1, sent));
+        peers.forEach(Peer::close);
+        System.exit(0);
+    }
+
+    static long pace(List<Peer> peers, int rate, int seconds) throws Exception {
+        long interval = 1_000_000_000L / rate;
+        long next = System.nanoTime();
+        long end = next + seconds * 1_000_000_000L;
+        long sent = 0;
+        java.util.Random random = new java.util.Random();
+        while (next < end) {
+            long now = System.nanoTime();
+            if (now < next) {
+                TimeUnit.NANOSECONDS.sleep(Math.min(next - now, 1_000_000));
+                continue;
+            }
+            Peer p = peers.get(random.nextInt(peers.size()));
+            synchronized (p) { // the JDK WebSocket allows one outstanding send per socket
+                p.ws.sendText(p.prefix + System.nanoTime() + "|" + PAD + p.suffix, true).join();
+            }
+            sent++;
+            next += interval;
+        }
+        return sent;
     }
 
     static double pct(long[] sorted, double p) {
@@ -123,14 +185,14 @@ public class SignalingLoad {
                 int at = text.indexOf("\"t-");
                 if (at >= 0) {
                     long sent = Long.parseLong(text.substring(at + 3, text.indexOf('|', at)));
-                    if (measuring.get()) {
+                    if (measuring.get() && sent >= measureFrom) {
                         relayed.incrementAndGet();
                         int slot = recorded.getAndIncrement();
                         if (slot < latencies.length) {
                             latencies[slot] = System.nanoTime() - sent;
                         }
                     }
-                    send(0); // answer at once: the next frame goes back through the server to the other peer
+                    if (echo) send(0); // answer at once: the next frame goes back through the server to the other peer
                 } else {
                     onSetup.accept(text);
                     if (readyMarker == null || text.contains(readyMarker)) {

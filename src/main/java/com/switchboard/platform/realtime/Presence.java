@@ -36,6 +36,13 @@ public class Presence {
         }
     }
 
+    /** Whether any other instance has beaten within {@link #INSTANCE_TIMEOUT_SECONDS}. */
+    public boolean othersAlive(String instance) {
+        return !em.createNativeQuery("SELECT 1 FROM rt_instance WHERE instance_id <> ?1 AND seen_at >= ?2")
+                .setParameter(1, instance).setParameter(2, Instant.now().minusSeconds(INSTANCE_TIMEOUT_SECONDS))
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** Committed before the upgrade is answered: an owner is reachable as soon as its handshake returns. */
     public void connected(Owner owner, String connection, String instance) {
         em.createNativeQuery("INSERT INTO rt_presence (connection_id, channel, owner_key, instance_id, connected_at)"

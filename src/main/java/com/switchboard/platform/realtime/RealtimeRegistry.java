@@ -53,6 +53,16 @@ public class RealtimeRegistry {
 
     @Inject
     ClusterBus bus;
+    /**
+     * Whether another instance is alive (its heartbeat, refreshed every second by the sweeper). Alone, a frame whose
+     * owner or topic has sockets here needs no bus message; when the owner has none here it still goes out, so an
+     * instance started less than a second ago misses nothing addressed to its sockets alone.
+     */
+    private volatile boolean peers = true;
+
+    void peersAlive(boolean alive) {
+        peers = alive;
+    }
 
     public String instanceId() {
         return instanceId;
@@ -124,7 +134,7 @@ public class RealtimeRegistry {
     /** Sends a frame to the owner's sockets, here and, as the fan-out says, on the other instances. */
     public void toOwner(Owner owner, String frame, FanOut fanOut) {
         boolean here = deliverHere(owner, frame);
-        if (!here || fanOut == FanOut.EVERY_INSTANCE) {
+        if (!here || fanOut == FanOut.EVERY_INSTANCE && peers) {
             publish(ownerMessage("owner", owner).add("text", frame));
         }
     }
@@ -260,7 +270,7 @@ public class RealtimeRegistry {
     /** Sends a frame to the topic's sockets but {@code fromConnection}'s, here and as the fan-out says elsewhere. */
     public void toTopic(String topic, String frame, String fromConnection, FanOut fanOut) {
         boolean here = sendToTopic(topic, fromConnection, frame);
-        if (!here || fanOut == FanOut.EVERY_INSTANCE) {
+        if (!here || fanOut == FanOut.EVERY_INSTANCE && peers) {
             publish(Jsons.createObjectBuilder().add("op", "topic").add("topic", topic)
                     .add("from", fromConnection == null ? "" : fromConnection).add("text", frame));
         }
@@ -310,6 +320,7 @@ public class RealtimeRegistry {
         if (!delivery.is(FEATURE) || instanceId.equals(delivery.body().getString("origin", ""))) {
             return;
         }
+        peers = true; // heard from another instance before its heartbeat was read
         JsonObject m = delivery.body();
         switch (m.getString("op", "")) {
             case "owner" -> deliverHere(owner(m), m.getString("text"));

@@ -36,6 +36,8 @@ public class RealtimeSweeper {
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     void everySecond() {
         Sweep.step(() -> presence.beat(registry.instanceId()), "beat for this instance", LOG);
+        Sweep.step(() -> registry.peersAlive(presence.othersAlive(registry.instanceId())), "count other instances",
+                LOG);
         for (RealtimeRegistry.Admission gone : registry.expireAdmissions()) {
             Sweep.step(() -> expired.fire(new AdmissionExpired(gone.owner(), gone.connectionId())),
                     "close the admission of " + gone.connectionId(), LOG);

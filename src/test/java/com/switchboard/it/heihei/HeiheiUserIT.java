@@ -48,6 +48,12 @@ class HeiheiUserIT {
         assertTrue(init.getJsonObject("message").getString("channel").matches("wss?://.+/ws/channel"),
                 init.getJsonObject("message").toString());
         assertTrue(init.getJsonObject("function").getBoolean("chat"));
+        for (String page : List.of("socialPact", "serviceTerms", "contactUs")) { // the pages init names are served
+            String url = init.getJsonObject("aboutus").getString(page);
+            var reply = hh.api.get(url.substring(url.indexOf("/static/") + 1), null);
+            assertEquals(200, reply.status(), url);
+            assertTrue(reply.body().contains("<h1>"), url);
+        }
         assertEquals("0", init.getString("actionCode"));
         assertFalse(init.getString("imgPath").isEmpty());
         assertTrue(init.getJsonObject("tips").containsKey("search-tips"));

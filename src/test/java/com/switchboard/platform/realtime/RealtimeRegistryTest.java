@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Two instances joined by a bus that hands each published message to both, as the cluster topic does. */
 class RealtimeRegistryTest {
     private final List<RealtimeRegistry> cluster = new CopyOnWriteArrayList<>();
+    private final List<JsonObject> published = new CopyOnWriteArrayList<>();
     private final RealtimeRegistry a = instance();
     private final RealtimeRegistry b = instance();
     private final Owner user = new Owner("heihei", "42");
@@ -26,6 +27,7 @@ class RealtimeRegistryTest {
         r.bus = new ClusterBus() {
             @Override
             public void publish(String feature, JsonObject body) {
+                published.add(body);
                 cluster.forEach(peer -> peer.onBus(new BusDelivery(feature, body)));
             }
         };
@@ -89,5 +91,20 @@ class RealtimeRegistryTest {
         a.toOwner(other, "direct", FanOut.EVERY_INSTANCE);
         assertEquals(List.of("hello"), onA);
         assertEquals(List.of("hello", "direct"), onB);
+    }
+
+    @Test
+    void aloneAnInstanceSendsNoBusMessageForSocketsItHoldsButStillForOthers() {
+        List<String> onA = new CopyOnWriteArrayList<>();
+        socket(a, user, onA);
+        a.peersAlive(false);
+        a.toOwner(user, "local", FanOut.EVERY_INSTANCE);
+        assertEquals(List.of("local"), onA);
+        assertEquals(List.of(), published);
+        a.toOwner(other, "maybe on an instance just started", FanOut.EVERY_INSTANCE);
+        assertEquals(1, published.size());
+        a.peersAlive(true);
+        a.toOwner(user, "local again", FanOut.EVERY_INSTANCE);
+        assertEquals(2, published.size());
     }
 }
