@@ -32,9 +32,12 @@ import javax.crypto.spec.SecretKeySpec;
  * users and prints delivery p50/p99 (send → frame at the socket), delivered/sent and server CPU per message.
  *
  * Usage: java ChannelLoad.java BASE_URL SERVER_PID [sockets=10000] [rate=1000] [seconds=20] [secret] [opsToken]
+ *        [rounds=3]   (measured windows after one warm-up, each printed)
  */
 public class ChannelLoad {
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1: over h2c the client queues past the server's concurrent-stream limit and fails requests itself
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     static final AtomicBoolean measuring = new AtomicBoolean();
     static final AtomicLong delivered = new AtomicLong();
     static final long[] latencies = new long[4_000_000];
@@ -49,6 +52,7 @@ public class ChannelLoad {
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
         String secret = args.length > 5 ? args[5] : "bench-heihei-message-secret";
         String ops = args.length > 6 ? args[6] : "bench-ops-token";
+        int rounds = args.length > 7 ? Integer.parseInt(args[7]) : 3;
 
         long t0 = System.nanoTime();
         List<long[]> users = signIn(base, ops, sockets); // {userId}, tokens kept apart
@@ -83,28 +87,31 @@ public class ChannelLoad {
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         AtomicLong sent = new AtomicLong();
         AtomicLong refused = new AtomicLong();
-        // 10 s warm-up at the same rate (JIT), then the measured window
+        // 10 s warm-up at the same rate (JIT), then the measured windows
         pace(base, mac, connected, rate, 10, sent, refused);
-        long cpu0 = cpuTicks(pid);
-        long sentBefore = sent.get();
-        measuring.set(true);
-        long start = System.nanoTime();
-        measureFrom = start;
-        long refusedBefore = refused.get();
-        pace(base, mac, connected, rate, seconds, sent, refused);
-        long elapsed = System.nanoTime() - start;
-        Thread.sleep(2_000); // the last frames arrive
-        measuring.set(false);
-        long cpu1 = cpuTicks(pid);
-        long measuredSent = sent.get() - sentBefore;
-        long[] all = Arrays.copyOf(latencies, Math.min(recorded.get(), latencies.length));
-        Arrays.sort(all);
-        System.out.printf("tosingle     sockets=%d  sent %6.0f msgs/s  delivered %d of %d (refused %d, first: %s)  p50 %6.2f ms"
-                        + "  p99 %7.2f ms  server CPU %6.1f us/msg%n",
-                connected.size(), measuredSent / (elapsed / 1e9), delivered.get(), measuredSent, refused.get() - refusedBefore,
-                FIRST_REFUSAL,
-                pct(all, 0.50) / 1e6, pct(all, 0.99) / 1e6,
-                (cpu1 - cpu0) * 10_000.0 / Math.max(1, measuredSent));
+        for (int round = 1; round <= rounds; round++) {
+            delivered.set(0);
+            recorded.set(0);
+            long cpu0 = cpuTicks(pid);
+            long sentBefore = sent.get();
+            long refusedBefore = refused.get();
+            long start = System.nanoTime();
+            measureFrom = start;
+            measuring.set(true);
+            pace(base, mac, connected, rate, seconds, sent, refused);
+            long elapsed = System.nanoTime() - start;
+            Thread.sleep(2_000); // the last frames arrive
+            measuring.set(false);
+            long cpu1 = cpuTicks(pid);
+            long measuredSent = sent.get() - sentBefore;
+            long[] all = Arrays.copyOf(latencies, Math.min(recorded.get(), latencies.length));
+            Arrays.sort(all);
+            System.out.printf("tosingle     sockets=%d  sent %6.0f msgs/s  delivered %d of %d (refused %d, first: %s)"
+                            + "  p50 %6.2f ms  p99 %7.2f ms  server CPU %6.1f us/msg%n",
+                    connected.size(), measuredSent / (elapsed / 1e9), delivered.get(), measuredSent,
+                    refused.get() - refusedBefore, FIRST_REFUSAL, pct(all, 0.50) / 1e6, pct(all, 0.99) / 1e6,
+                    (cpu1 - cpu0) * 10_000.0 / Math.max(1, measuredSent));
+        }
         open.forEach(WebSocket::abort);
         System.exit(0);
     }

@@ -1,20 +1,16 @@
 package com.switchboard.signaling;
 
+import com.switchboard.platform.web.WarFiles;
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
-import java.io.InputStream;
 import java.util.Map;
 
-/**
- * SIG-13 serves the video room page and its script from the WAR. The JAX-RS application owns {@code /*}, so the
- * container's static file servlet never sees these paths.
- */
+/** SIG-13 serves the video room page and its script from the WAR. */
 @Path("static/demo")
 public class VideoPageResource {
     private static final Map<String, String> FILES = Map.of(
@@ -28,11 +24,6 @@ public class VideoPageResource {
     @GET
     @Path("{file}")
     public Response file(@PathParam("file") String file) {
-        String type = FILES.get(file);
-        InputStream in = type == null ? null : servlet.getResourceAsStream("/static/demo/" + file);
-        if (in == null) {
-            throw new NotFoundException();
-        }
-        return Response.ok(in, type).header("Cache-Control", "no-cache").build();
+        return WarFiles.serve(servlet, "/static/demo/", FILES, file);
     }
 }
