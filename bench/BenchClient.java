@@ -85,6 +85,18 @@ class BenchClient {
         }
     }
 
+    /** The process's user + system CPU time so far, in clock ticks (USER_HZ = 100: 10 ms each). */
+    static long cpuTicks(long pid) throws IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
+    /** The {@code p} quantile of sorted values (NaN when there are none). */
+    static double pct(long[] sorted, double p) {
+        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) (p * sorted.length))];
+    }
+
     static String opsGet(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + ops)
                 .GET().build(), HttpResponse.BodyHandlers.ofString()).body();

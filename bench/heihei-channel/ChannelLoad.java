@@ -1,6 +1,5 @@
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
@@ -31,31 +30,32 @@ import javax.crypto.spec.SecretKeySpec;
  * server's heap (after a full GC) and RSS, then sends HH-MSG-05 tosingle messages at a fixed rate to random connected
  * users and prints delivery p50/p99 (send → frame at the socket), delivered/sent and server CPU per message.
  *
- * Usage: java ChannelLoad.java BASE_URL SERVER_PID [sockets=10000] [rate=1000] [seconds=20] [secret] [opsToken]
+ * Usage (compiled with bench/BenchClient.java, see run.sh): ChannelLoad BASE_URL SERVER_PID [sockets=10000] [rate=1000] [seconds=20] [secret] [opsToken]
  *        [rounds=3]   (measured windows after one warm-up, each printed)
  */
-public class ChannelLoad {
-    // HTTP/1.1: over h2c the client queues past the server's concurrent-stream limit and fails requests itself
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+public class ChannelLoad extends BenchClient {
     static final AtomicBoolean measuring = new AtomicBoolean();
     static final AtomicLong delivered = new AtomicLong();
     static final long[] latencies = new long[4_000_000];
     static final AtomicInteger recorded = new AtomicInteger();
     static final AtomicLong SEQ = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 100);
 
-    public static void main(String[] args) throws Exception {
-        String base = args[0];
+    public static void main(String[] args) {
+        runMain(() -> drive(args));
+    }
+
+    static void drive(String[] args) throws Exception {
+        base = args[0];
         long pid = Long.parseLong(args[1]);
         int sockets = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         int rate = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
         String secret = args.length > 5 ? args[5] : "bench-heihei-message-secret";
-        String ops = args.length > 6 ? args[6] : "bench-ops-token";
+        ops = args.length > 6 ? args[6] : "bench-ops-token";
         int rounds = args.length > 7 ? Integer.parseInt(args[7]) : 3;
 
         long t0 = System.nanoTime();
-        List<long[]> users = signIn(base, ops, sockets); // {userId}, tokens kept apart
+        List<long[]> users = signIn(sockets); // {userId}, tokens kept apart
         System.out.printf("signed in %d users in %.0f s%n", users.size(), (System.nanoTime() - t0) / 1e9);
         String ws = base.replaceFirst("^http", "ws") + "ws/channel?token=";
         List<WebSocket> open = new ArrayList<>();
@@ -113,7 +113,6 @@ public class ChannelLoad {
                     (cpu1 - cpu0) * 10_000.0 / Math.max(1, measuredSent));
         }
         open.forEach(WebSocket::abort);
-        System.exit(0);
     }
 
     static final List<String> TOKENS = new ArrayList<>();
@@ -182,18 +181,18 @@ public class ChannelLoad {
     }
 
     /** HH-USER-01 + HH-USER-03 for new phones, 8 at a time; the SMS code read from the ops outbox. */
-    static List<long[]> signIn(String base, String ops, int n) throws Exception {
+    static List<long[]> signIn(int n) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Object[]>> futures = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             futures.add(pool.submit(() -> {
                 String phone = "176" + String.format("%08d", SEQ.incrementAndGet() % 100_000_000L);
-                post(base + "api/user/get-sms-verification-code", "phoneNo=" + phone, null);
-                String outbox = get(base + "ops/outbox?channel=sms&to=" + phone, ops);
-                Matcher code = Pattern.compile("\"code\":\"(\\d+)\"").matcher(outbox);
-                if (!code.find()) throw new IllegalStateException("no SMS code: " + outbox);
-                String reply = post(base + "api/user/sign-in-cl-by-phone", "phoneNo=" + phone + "&verifyCode="
-                        + code.group(1), null);
+                post("api/user/get-sms-verification-code", "{\"phoneNo\":\"" + phone + "\"}");
+                Matcher code = Pattern.compile("\"code\":\"(\\d+)\"").matcher(opsGet("ops/outbox?channel=sms&to="
+                        + phone));
+                if (!code.find()) throw new IllegalStateException("no SMS code for " + phone);
+                String reply = post("api/user/sign-in-cl-by-phone", "{\"phoneNo\":\"" + phone
+                        + "\",\"verifyCode\":\"" + code.group(1) + "\"}");
                 Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(reply);
                 Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(reply);
                 if (!token.find() || !id.find()) throw new IllegalStateException("sign-in: " + reply);
@@ -208,27 +207,6 @@ public class ChannelLoad {
         }
         pool.shutdown();
         return users;
-    }
-
-    static String post(String url, String form, String ops) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type",
-                        "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    static String get(String url, String ops) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + ops).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    static double pct(long[] sorted, double p) {
-        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) (p * sorted.length))];
-    }
-
-    static long cpuTicks(long pid) throws Exception {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
     static long rssKb(long pid) throws Exception {

@@ -19,6 +19,7 @@ trap 'mvn -B -q liberty:stop || true' EXIT
 until curl -sf http://localhost:9080/health/ready > /dev/null; do sleep 1; done
 LIBERTY=$(cat $WLP/usr/servers/.pid/switchboard.pid)
 
+rm -rf target/bench-classes && javac -d target/bench-classes bench/BenchClient.java bench/heihei-channel/ChannelLoad.java
 OUT=target/bench-heihei-channel.txt
 : > $OUT
 signaling() {
@@ -27,7 +28,7 @@ signaling() {
 }
 # The reference before and after the channel's three windows (its 10,000 sockets take minutes to set up once).
 signaling
-java -Xmx1g bench/heihei-channel/ChannelLoad.java http://localhost:9080/ "$LIBERTY" "$SOCKETS" "$RATE" \
+java -Xmx1g -cp target/bench-classes ChannelLoad http://localhost:9080/ "$LIBERTY" "$SOCKETS" "$RATE" \
   "$SECONDS_MEASURED" "$SWITCHBOARD_HEIHEI_MESSAGE_SECRET" "$SWITCHBOARD_OPS_TOKEN" 3 | tee -a $OUT
 signaling
 awk 'function med(a, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }

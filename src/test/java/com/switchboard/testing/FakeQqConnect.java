@@ -5,8 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,22 +51,11 @@ public final class FakeQqConnect implements AutoCloseable {
     }
 
     private void me(HttpExchange exchange) throws IOException {
-        Map<String, String> q = new ConcurrentHashMap<>();
-        String raw = exchange.getRequestURI().getRawQuery();
-        for (String pair : raw == null ? new String[0] : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                q.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
+        Map<String, String> q = JsonExchange.query(exchange);
         String openid = openidByToken.get(q.getOrDefault("access_token", ""));
         String json = openid == null ? "{\"error\":100016,\"error_description\":\"access token check failed\"}"
                 : "{\"client_id\":\"" + appId + "\",\"openid\":\"" + openid + "\"}";
-        String body = "json".equals(q.get("fmt")) ? json : "callback( " + json + " );\n";
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(200, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        JsonExchange.reply(exchange, 200, "json".equals(q.get("fmt")) ? json : "callback( " + json + " );\n");
     }
 
     @Override

@@ -5,9 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,14 +49,7 @@ public final class FakeWechat implements AutoCloseable {
     }
 
     private void auth(HttpExchange exchange) throws IOException {
-        Map<String, String> q = new HashMap<>();
-        String raw = exchange.getRequestURI().getRawQuery();
-        for (String pair : raw == null ? new String[0] : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                q.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
+        Map<String, String> q = JsonExchange.query(exchange);
         String openid = openidByToken.get(q.getOrDefault("access_token", ""));
         String body;
         if (openid == null) {
@@ -69,10 +59,7 @@ public final class FakeWechat implements AutoCloseable {
         } else {
             body = "{\"errcode\":0,\"errmsg\":\"ok\"}";
         }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(200, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        JsonExchange.reply(exchange, 200, body);
     }
 
     @Override

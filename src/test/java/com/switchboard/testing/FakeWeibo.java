@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -51,31 +50,17 @@ public final class FakeWeibo implements AutoCloseable {
     }
 
     private void tokenInfo(HttpExchange exchange) throws IOException {
-        String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        String token = "";
-        for (String pair : form.split("&")) {
-            if (pair.startsWith("access_token=")) {
-                token = URLDecoder.decode(pair.substring(13), StandardCharsets.UTF_8);
-            }
-        }
+        String token = JsonExchange.form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
+                .getOrDefault("access_token", "");
         String known = "POST".equals(exchange.getRequestMethod()) ? tokens.get(token) : null;
-        int status;
-        String body;
         if (known == null) {
-            status = 400;
-            body = "{\"error\":\"invalid_access_token\",\"error_code\":21332,"
-                    + "\"request\":\"/oauth2/get_token_info\"}";
-        } else {
-            String[] f = known.split(" ");
-            status = 200;
-            body = "{\"uid\":" + f[0] + ",\"appkey\":\"" + f[1] + "\",\"scope\":\"\",\"create_at\":"
-                    + System.currentTimeMillis() / 1000 + ",\"expire_in\":" + f[2] + "}";
+            JsonExchange.reply(exchange, 400, "{\"error\":\"invalid_access_token\",\"error_code\":21332,"
+                    + "\"request\":\"/oauth2/get_token_info\"}");
+            return;
         }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json;charset=UTF-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        String[] f = known.split(" ");
+        JsonExchange.reply(exchange, 200, "{\"uid\":" + f[0] + ",\"appkey\":\"" + f[1] + "\",\"scope\":\"\","
+                + "\"create_at\":" + System.currentTimeMillis() / 1000 + ",\"expire_in\":" + f[2] + "}");
     }
 
     @Override

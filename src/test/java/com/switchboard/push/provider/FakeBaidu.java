@@ -1,6 +1,7 @@
 package com.switchboard.push.provider;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.switchboard.testing.JsonExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -10,7 +11,6 @@ import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -56,12 +56,7 @@ public final class FakeBaidu implements AutoCloseable {
 
     private void singleDevice(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Map<String, String> form = new TreeMap<>();
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
+        Map<String, String> form = new TreeMap<>(JsonExchange.form(body)); // sorted, as the signature wants
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + exchange.getRequestURI().getPath();
         String ua = exchange.getRequestHeaders().getFirst("User-Agent");
         long ts = Long.parseLong(form.getOrDefault("timestamp", "0"));
@@ -96,11 +91,7 @@ public final class FakeBaidu implements AutoCloseable {
     }
 
     private static void answer(HttpExchange exchange, int status, JsonObject body) throws IOException {
-        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        JsonExchange.reply(exchange, status, body.toString());
     }
 
     @Override
