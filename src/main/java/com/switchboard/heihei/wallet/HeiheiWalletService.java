@@ -29,6 +29,12 @@ public class HeiheiWalletService {
         return java.util.Optional.ofNullable(em.find(Wallet.class, userId));
     }
 
+    /** The user's ledger rows, oldest first. */
+    public java.util.List<LedgerEntry> ledger(Long userId, int max) {
+        return em.createQuery("select e from LedgerEntry e where e.userId = :u order by e.id", LedgerEntry.class)
+                .setParameter("u", userId).setMaxResults(max).getResultList();
+    }
+
     public Wallet balance(Long userId) {
         Wallet w = em.find(Wallet.class, userId);
         if (w == null) {

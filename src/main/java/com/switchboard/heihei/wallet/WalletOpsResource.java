@@ -3,6 +3,7 @@ package com.switchboard.heihei.wallet;
 import com.switchboard.platform.binding.Jsons;
 import com.switchboard.platform.binding.ParamBinder;
 import com.switchboard.platform.binding.RecordValidator;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,9 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,8 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
-/** Operators credit a heihei user: the only way besides a real payment (ops token, plain JSON). */
-@Path("ops/heihei/balance")
+/**
+ * Operators credit a heihei user (the only way besides a real payment) and read a user's ledger (ops token, plain
+ * JSON).
+ */
+@Path("ops/heihei")
 @RequestScoped
 public class WalletOpsResource {
     @Inject
@@ -34,6 +40,7 @@ public class WalletOpsResource {
     }
 
     @POST
+    @Path("balance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Credit a heihei user's diamonds and tickets",
@@ -51,5 +58,18 @@ public class WalletOpsResource {
                 })
                 .orElseGet(() -> Response.status(404).entity(Jsons.createObjectBuilder()
                         .add("error", "no such user").build()).build());
+    }
+
+    /** A user's ledger, oldest first: one row per change of either balance, with the balance after it. */
+    @GET
+    @Path("ledger")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A heihei user's diamonds/tickets ledger, oldest first",
+            description = "?userId= → {\"userId\", \"entries\": [{\"currency\", \"delta\", \"balanceAfter\", \"reason\"}]} (at most 1,000)")
+    public JsonObject ledger(@QueryParam("userId") long userId) {
+        JsonArrayBuilder entries = Jsons.createArrayBuilder();
+        wallets.ledger(userId, 1000).forEach(e -> entries.add(Jsons.createObjectBuilder().add("currency", e.currency())
+                .add("delta", e.delta()).add("balanceAfter", e.balanceAfter()).add("reason", e.reason() == null ? "" : e.reason())));
+        return Jsons.createObjectBuilder().add("userId", userId).add("entries", entries).build();
     }
 }

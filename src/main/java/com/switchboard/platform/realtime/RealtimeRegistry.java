@@ -73,7 +73,7 @@ public class RealtimeRegistry {
     }
 
     /**
-     * Wraps a newly opened socket. Idleness is judged by {@link #pingAll}, which counts pongs, so the container's own
+     * Wraps a newly opened socket. Idleness is judged by {@link #pingShare}, which counts pongs, so the container's own
      * idle timeout is off.
      */
     public Link open(Session session, String connectionId, int maxTextBytes) {
@@ -342,10 +342,19 @@ public class RealtimeRegistry {
 
     // --- liveness ---
 
-    /** Server pings; a socket silent for longer than {@code idleMillis} is dropped. */
-    public void pingAll(long idleMillis) {
+    /**
+     * Server pings, one share of the sockets at a time: the sockets whose id falls in share {@code tick % shares}
+     * are pinged, or dropped when silent for longer than {@code idleMillis}. Called every second with as many shares
+     * as seconds between pings, so 10,000 sockets are pinged a few hundred a second instead of all at once (a burst
+     * that held up every frame sent meanwhile).
+     */
+    public void pingShare(long tick, int shares, long idleMillis) {
         long silentSince = System.currentTimeMillis() - idleMillis;
+        int share = (int) Math.floorMod(tick, (long) shares);
         for (Link link : allLinks()) {
+            if (Math.floorMod(link.id().hashCode(), shares) != share) {
+                continue;
+            }
             if (link.lastSeen() < silentSince) {
                 link.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "idle"));
             } else {

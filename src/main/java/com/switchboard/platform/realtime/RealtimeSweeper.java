@@ -12,9 +12,9 @@ import com.switchboard.platform.schedule.Sweep;
 import java.util.logging.Logger;
 
 /**
- * Every instance, every second: its heartbeat, and admissions whose socket never opened handed back to their
- * channel; every {@code ping-seconds}: pings to this instance's sockets and the drop of silent ones; every tenth
- * second: presence rows of silent instances forgotten.
+ * Every instance, every second: its heartbeat, admissions whose socket never opened handed back to their channel,
+ * and pings to one share of its sockets (each socket once per {@code ping-seconds}) with the drop of silent ones;
+ * every tenth second: presence rows of silent instances forgotten.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -30,7 +30,6 @@ public class RealtimeSweeper {
     @Inject
     Event<AdmissionExpired> expired;
 
-    private long lastPing = System.currentTimeMillis();
     private int ticks;
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
@@ -45,10 +44,7 @@ public class RealtimeSweeper {
         if (ticks++ % 10 == 0) {
             Sweep.step(presence::forgetSilentInstances, "forget silent instances", LOG);
         }
-        long now = System.currentTimeMillis();
-        if (now - lastPing >= settings.pingMillis()) {
-            lastPing = now;
-            registry.pingAll(settings.idleMillis());
-        }
+        int shares = (int) Math.max(1, Math.min(3600, settings.pingMillis() / 1000));
+        registry.pingShare(ticks, shares, settings.idleMillis());
     }
 }

@@ -74,6 +74,25 @@ class HeiheiWalletIT {
         }
         assertEquals(21, hh.call("api/user/info", user, fields().add("uid", user.id())).getJsonObject("result")
                 .getInt("modifyCount"));
+
+        // the ledger: the credit, then one row per successful spend, each with the balance it left
+        Reply ledger = hh.api.get("ops/heihei/ledger?userId=" + user.id(), "Bearer " + Api.OPS_TOKEN);
+        assertEquals(200, ledger.status(), ledger.body());
+        List<JsonObject> goldRows = new ArrayList<>();
+        ledger.json().getJsonArray("entries").forEach(e -> {
+            if (e.asJsonObject().getString("currency").equals("gold")) {
+                goldRows.add(e.asJsonObject());
+            }
+        });
+        assertEquals(21, goldRows.size(), ledger.body());
+        assertEquals(20 * FEE, goldRows.get(0).getJsonNumber("delta").longValue());
+        long balance = 0;
+        for (JsonObject e : goldRows) {
+            balance += e.getJsonNumber("delta").longValue();
+            assertEquals(balance, e.getJsonNumber("balanceAfter").longValue(), "each row leaves the running sum");
+        }
+        assertEquals(0, balance);
+        assertEquals(20, goldRows.stream().skip(1).filter(e -> e.getJsonNumber("delta").longValue() == -FEE).count());
     }
 
     private JsonObject rename(User user, String name) {

@@ -42,6 +42,8 @@ class RealtimeRegistryTest {
                 (p, m, args) -> {
                     if (m.getName().equals("sendText")) {
                         received.add((String) args[0]);
+                    } else if (m.getName().equals("sendPing")) {
+                        received.add("ping");
                     }
                     return null;
                 });
@@ -106,5 +108,25 @@ class RealtimeRegistryTest {
         a.peersAlive(true);
         a.toOwner(user, "local again", FanOut.EVERY_INSTANCE);
         assertEquals(2, published.size());
+    }
+
+    @Test
+    void eachSocketIsPingedOnceInEveryRoundOfShares() {
+        List<List<String>> sockets = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            List<String> received = new CopyOnWriteArrayList<>();
+            socket(a, new Owner("heihei", "u" + i), received);
+            sockets.add(received);
+        }
+        a.pingShare(7, 5, 60_000);
+        List<Integer> firstShare = java.util.stream.IntStream.range(0, 40).filter(i -> !sockets.get(i).isEmpty())
+                .boxed().toList();
+        for (long tick = 8; tick < 12; tick++) {
+            a.pingShare(tick, 5, 60_000);
+        }
+        sockets.forEach(received -> assertEquals(List.of("ping"), received, "once per round"));
+        a.pingShare(12, 5, 60_000); // the next round begins with the same share
+        assertEquals(firstShare, java.util.stream.IntStream.range(0, 40).filter(i -> sockets.get(i).size() == 2)
+                .boxed().toList());
     }
 }
