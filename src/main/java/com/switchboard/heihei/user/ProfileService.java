@@ -32,6 +32,8 @@ public class ProfileService {
     UserAttributes attributes;
     @Inject
     UserService userService;
+    @Inject
+    jakarta.enterprise.inject.Instance<UserActivity> activities;
 
     /** HH-USER-06's {@code result}: {@code attributes} only for the caller's own profile. */
     public record Profile(HeiheiUser user, Wallet wallet, long followerCount, long followingCount, boolean isFollowed,
@@ -56,6 +58,17 @@ public class ProfileService {
         return new Profile(user, wallets.balance(uid), social.followerCount(uid), social.followingCount(uid),
                 social.follows(viewer, uid), social.blocks(viewer, uid), userService.modifyText(user),
                 own ? attributes.of(uid) : null);
+    }
+
+    /** HH-USER-06 {@code userStatus} outside a live room: what the first feature that knows says (none: absent). */
+    public java.util.Optional<jakarta.json.JsonObject> activity(long uid) {
+        for (UserActivity a : activities) {
+            var status = a.statusOf(uid);
+            if (status.isPresent()) {
+                return status;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** HH-USER-07 {@code configuration.user}. */

@@ -78,6 +78,18 @@ public class SocialService {
                 .setParameter("u", follower).setParameter("c", candidates).getResultList());
     }
 
+    /** Every follower of the user (HH-LIVE-03 tells them all). */
+    public List<Long> followerIds(long userId) {
+        return em.createQuery("select f.followerId from Follow f where f.followeeId = :u", Long.class)
+                .setParameter("u", userId).getResultList();
+    }
+
+    /** Whom the user follows, newest first (HH-LIVE-18, 21). */
+    public List<Long> followingIds(long userId, int max) {
+        return em.createQuery("select f.followeeId from Follow f where f.followerId = :u order by f.createdAt desc",
+                Long.class).setParameter("u", userId).setMaxResults(max).getResultList();
+    }
+
     public long followerCount(long userId) {
         return em.createQuery("select count(f) from Follow f where f.followeeId = :u", Long.class)
                 .setParameter("u", userId).getSingleResult();

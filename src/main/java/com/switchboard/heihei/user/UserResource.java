@@ -111,7 +111,11 @@ public class UserResource {
     public JsonObject info() {
         Info r = params.bind(Info.class);
         long caller = callers.userId(r.token());
-        return ok().add("result", UserJson.profile(profiles.profile(caller, r.uid(), r.cuid()))).build();
+        var reply = ok().add("result", UserJson.profile(profiles.profile(caller, r.uid(), r.cuid())));
+        if (r.liveId() == null) {
+            profiles.activity(r.uid()).ifPresent(status -> reply.add("userStatus", status));
+        }
+        return reply.build();
     }
 
     /** HH-USER-07 Get user configuration and server settings. */

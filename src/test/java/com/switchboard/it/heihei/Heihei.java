@@ -59,6 +59,11 @@ public final class Heihei {
         return post(path, fields.add("token", user.token()).build());
     }
 
+    /** A builder starting from {@code base}'s fields. */
+    public static JsonObjectBuilder fields(JsonObject base) {
+        return Json.createObjectBuilder(base);
+    }
+
     public static JsonObjectBuilder fields() {
         return Json.createObjectBuilder();
     }
@@ -97,6 +102,24 @@ public final class Heihei {
                 .header("Authorization", "Bearer " + Api.OPS_TOKEN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("userId", userId)
                         .add("gold", gold).add("point", point).build().toString())).build());
+    }
+
+    /** What the offline Getui stood in for: the pushes recorded for a client id, oldest first. */
+    public java.util.List<JsonObject> pushesTo(String clientId) {
+        Reply reply = api.get("ops/outbox?channel=push&to=" + clientId, "Bearer " + Api.OPS_TOKEN);
+        assertEquals(200, reply.status(), reply::body);
+        java.util.List<JsonObject> payloads = new java.util.ArrayList<>();
+        reply.json().getJsonArray("items").forEach(i -> payloads.add(i.asJsonObject().getJsonObject("payload")
+                .getJsonObject("payload")));
+        return payloads;
+    }
+
+    /** HH-USER-18: the user's Getui client id is {@code "cid" + id}. */
+    public String registerGetui(User user) {
+        String cid = "cid" + user.id();
+        assertCode(0, call("api/user/push-device-info", user, fields().add("uuid", "dev").add("apnsType", "getui")
+                .add("apnsToken", cid).add("deviceType", "android")));
+        return cid;
     }
 
     /** HH-MSG-05 as another server sends it. */
@@ -158,6 +181,50 @@ public final class Heihei {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
+        }
+
+        /** The next frame that matches, skipping others (room counters and the like), within the wait. */
+        public JsonObject next(java.util.function.Predicate<JsonObject> wanted) {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            try {
+                while (true) {
+                    long left = deadline - System.nanoTime();
+                    JsonObject f = left <= 0 ? null : frames.poll(left, TimeUnit.NANOSECONDS);
+                    if (f == null) {
+                        throw new AssertionError("no matching frame within " + WAIT);
+                    }
+                    if (wanted.test(f)) {
+                        return f;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+
+        /** The next action frame (HH-RT-08) of that action. */
+        public JsonObject action(String action) {
+            return next(f -> "action".equals(f.getString("msgType", "")) && action.equals(f.getString("action", "")));
+        }
+
+        /** The next frame of that msgType. */
+        public JsonObject ofType(String msgType) {
+            return next(f -> msgType.equals(f.getString("msgType", "")));
+        }
+
+        /** Frames that arrive within {@code millis} and match (to show none does). */
+        public java.util.List<JsonObject> drain(long millis, java.util.function.Predicate<JsonObject> wanted)
+                throws InterruptedException {
+            java.util.List<JsonObject> out = new java.util.ArrayList<>();
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+            for (long left = millis; left > 0; left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) {
+                JsonObject f = frames.poll(left, TimeUnit.MILLISECONDS);
+                if (f != null && wanted.test(f)) {
+                    out.add(f);
+                }
+            }
+            return out;
         }
 
         /** Whether a frame arrives within {@code millis} (to show one does not). */

@@ -1,6 +1,5 @@
 package com.switchboard.it.heihei;
 
-import com.switchboard.it.Api;
 import com.switchboard.it.Deployments;
 import com.switchboard.testing.Await;
 import com.switchboard.it.heihei.Heihei.Socket;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.WebSocketHandshakeException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 
@@ -69,14 +67,8 @@ class HeiheiChannelIT {
         bystander.close();
     }
 
-    /** What the offline Getui stood in for: the pushes recorded for a client id, oldest first. */
     private List<JsonObject> pushesTo(String clientId) {
-        var reply = hh.api.get("ops/outbox?channel=push&to=" + clientId, "Bearer " + Api.OPS_TOKEN);
-        assertEquals(200, reply.status(), reply::body);
-        List<JsonObject> payloads = new ArrayList<>();
-        reply.json().getJsonArray("items").forEach(i -> payloads.add(i.asJsonObject().getJsonObject("payload")
-                .getJsonObject("payload")));
-        return payloads;
+        return hh.pushesTo(clientId);
     }
 
     private static JsonObject startLiveNotify(long msgId) {
@@ -91,10 +83,8 @@ class HeiheiChannelIT {
         User quiet = hh.signIn();
         String onlineCid = "cid" + online.id();
         String quietCid = "cid" + quiet.id();
-        for (var u : List.of(online, quiet)) {
-            assertCode(0, hh.call("api/user/push-device-info", u, fields().add("uuid", "dev").add("apnsType", "getui")
-                    .add("apnsToken", "cid" + u.id()).add("deviceType", "android")));
-        }
+        hh.registerGetui(online);
+        hh.registerGetui(quiet);
         assertCode(0, hh.messageServer(toSingle(online.id(), startLiveNotify(1))));
         Await.until(() -> !pushesTo(onlineCid).isEmpty(), Heihei.WAIT, () -> "no push while offline");
         JsonObject pushed = pushesTo(onlineCid).get(0);
