@@ -4,8 +4,6 @@ import com.switchboard.heihei.user.HeiheiUsers;
 import com.switchboard.heihei.user.SocialService;
 import com.switchboard.platform.wire.HeiheiFailure;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +12,6 @@ import java.util.List;
 
 /** Lists of lives (HH-LIVE-17..19): recommended, by followed users, by one user. */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class LiveFeed {
     static final int MAX_LIVES = 20;
     static final int MAX_FOLLOWED = 500;
