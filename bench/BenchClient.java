@@ -63,6 +63,43 @@ class BenchClient {
         return new String[]{acc, uuid.group(1)};
     }
 
+    /** A signed-in heihei user. */
+    record HeiheiUser(String token, long id) {
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong PHONES =
+            new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis() % 1_000_000 * 100);
+
+    /** HH-USER-01 + HH-USER-03 for {@code n} new phones, 8 at a time; the SMS code read from the ops outbox. */
+    static java.util.List<HeiheiUser> heiheiUsers(int n, String phonePrefix) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<HeiheiUser>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    String phone = phonePrefix + String.format("%08d", PHONES.incrementAndGet() % 100_000_000L);
+                    post("api/user/get-sms-verification-code", "{\"phoneNo\":\"" + phone + "\"}");
+                    Matcher code = Pattern.compile("\"code\":\"(\\d+)\"")
+                            .matcher(opsGet("ops/outbox?channel=sms&to=" + phone));
+                    if (!code.find()) throw new IllegalStateException("no SMS code for " + phone);
+                    String reply = post("api/user/sign-in-cl-by-phone", "{\"phoneNo\":\"" + phone
+                            + "\",\"verifyCode\":\"" + code.group(1) + "\"}");
+                    Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(reply);
+                    Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(reply);
+                    if (!token.find() || !id.find()) throw new IllegalStateException("sign-in: " + reply);
+                    return new HeiheiUser(token.group(1), Long.parseLong(id.group(1)));
+                }));
+            }
+            java.util.List<HeiheiUser> users = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<HeiheiUser> f : futures) {
+                users.add(f.get());
+            }
+            return users;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     static String post(String path, String json) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());

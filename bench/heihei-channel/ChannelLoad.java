@@ -189,32 +189,12 @@ public class ChannelLoad extends BenchClient {
         }
     }
 
-    /** HH-USER-01 + HH-USER-03 for new phones, 8 at a time; the SMS code read from the ops outbox. */
     static List<long[]> signIn(int n) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<Object[]>> futures = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            futures.add(pool.submit(() -> {
-                String phone = "176" + String.format("%08d", SEQ.incrementAndGet() % 100_000_000L);
-                post("api/user/get-sms-verification-code", "{\"phoneNo\":\"" + phone + "\"}");
-                Matcher code = Pattern.compile("\"code\":\"(\\d+)\"").matcher(opsGet("ops/outbox?channel=sms&to="
-                        + phone));
-                if (!code.find()) throw new IllegalStateException("no SMS code for " + phone);
-                String reply = post("api/user/sign-in-cl-by-phone", "{\"phoneNo\":\"" + phone
-                        + "\",\"verifyCode\":\"" + code.group(1) + "\"}");
-                Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(reply);
-                Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(reply);
-                if (!token.find() || !id.find()) throw new IllegalStateException("sign-in: " + reply);
-                return new Object[]{token.group(1), Long.parseLong(id.group(1))};
-            }));
-        }
         List<long[]> users = new ArrayList<>();
-        for (Future<Object[]> f : futures) {
-            Object[] r = f.get();
-            TOKENS.add((String) r[0]);
-            users.add(new long[]{(Long) r[1]});
+        for (HeiheiUser u : heiheiUsers(n, "176")) {
+            TOKENS.add(u.token());
+            users.add(new long[]{u.id()});
         }
-        pool.shutdown();
         return users;
     }
 

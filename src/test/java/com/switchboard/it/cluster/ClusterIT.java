@@ -25,12 +25,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static com.switchboard.it.Api.assertFailed;
 import static com.switchboard.it.Api.assertOk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
@@ -256,6 +258,52 @@ public class ClusterIT {
                 .add("type", "tosingle").add("targetUserId", user.id()).add("msg", msg).build().toString()));
         assertEquals(msg, socketA.next());
         assertEquals(msg, socketB.next());
+        socketA.close();
+        socketB.close();
+    }
+
+    /**
+     * heihei room fan-out (HH-ENV-03): viewers of one live on two instances each get every room frame once, whichever
+     * instance took the request; a viewer who joined through B quits through B and hears nothing more.
+     */
+    @Test
+    void aLiveRoomsFramesReachItsViewersOnBothInstancesOnce() throws Exception {
+        Heihei onA = new Heihei();
+        Heihei onB = new Heihei(System.getProperty("it.second.instance"));
+        Heihei.User anchor = onA.signIn();
+        Heihei.User viewerA = onA.signIn();
+        Heihei.User viewerB = onA.signIn();
+        JsonObject live = onA.call("api/live/create-live", anchor, Heihei.fields().add("title", "两台"))
+                .getJsonObject("live");
+        long liveId = live.getJsonNumber("liveId").longValueExact();
+        long roomId = live.getJsonNumber("roomId").longValueExact();
+        Heihei.assertCode(0, onA.call("api/live/start-live", anchor, Heihei.fields().add("liveId", liveId)));
+        Heihei.Socket socketA = onA.channel(viewerA);
+        Heihei.Socket socketB = onB.channel(viewerB);
+        Heihei.assertCode(0, onA.call("api/live/join-live", viewerA, Heihei.fields().add("liveId", liveId)));
+        Heihei.assertCode(0, onB.call("api/live/join-live", viewerB, Heihei.fields().add("liveId", liveId)));
+        for (int i = 0; i < 6; i++) {
+            Heihei via = i % 2 == 0 ? onA : onB;
+            Heihei.User from = i % 2 == 0 ? viewerA : viewerB;
+            Heihei.assertCode(0, via.call("api/msg/send-msg", from, Heihei.fields().add("liveId", liveId)
+                    .add("roomId", roomId).add("text", "t" + i)));
+        }
+        for (Heihei.Socket socket : List.of(socketA, socketB)) {
+            List<String> texts = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                texts.add(socket.ofType("text").getString("text"));
+            }
+            assertEquals(List.of("t0", "t1", "t2", "t3", "t4", "t5"), texts.stream().sorted().toList());
+            assertTrue(socket.drain(500, f -> "text".equals(f.getString("msgType", ""))).isEmpty(), "no frame twice");
+        }
+        Heihei.assertCode(0, onB.call("api/live/quit-live", viewerB, Heihei.fields().add("liveId", liveId)));
+        Heihei.assertCode(0, onA.call("api/live/change-live", anchor, Heihei.fields().add("liveId", liveId)
+                .add("title", "改了")));
+        assertEquals("改了", socketA.action("live-change").getString("title"));
+        assertTrue(socketB.drain(800, f -> "live-change".equals(f.getString("action", ""))).isEmpty(),
+                "the viewer who quit on B hears nothing more");
+        Heihei.assertCode(0, onB.call("api/live/stop-live", anchor, Heihei.fields().add("liveId", liveId)));
+        socketA.action("stop-live");
         socketA.close();
         socketB.close();
     }
