@@ -24,9 +24,12 @@ import java.util.regex.Pattern;
  */
 public class LiveLoad extends BenchClient {
     static final int MAX_SENT = 2_000_000;
+    /** The first run warmed up 10 s: the JVM server's CPU per frame was still falling round by round (21 → 12 us). */
+    static final int WARM_UP_SECONDS = 45;
     static final long[] SENT_AT = new long[MAX_SENT];
     static final AtomicLong SEQ = new AtomicLong();
     static final Pattern TEXT = Pattern.compile("\"text\":\"(\\d+)\"");
+    static final Pattern LIVE_KEY = Pattern.compile("\"liveKey\":\"([^\"]+)\"");
     static final java.net.http.HttpClient WS = java.net.http.HttpClient.newHttpClient();
 
     /** One room under test: how it is sent to, and what its viewers took. */
@@ -65,6 +68,7 @@ public class LiveLoad extends BenchClient {
         private final Target target;
         private final boolean socketIo;
         private final StringBuilder partial = new StringBuilder();
+        final CompletableFuture<String> liveKey = new CompletableFuture<>();
 
         Viewer(Target target, boolean socketIo) {
             this.target = target;
@@ -81,6 +85,9 @@ public class LiveLoad extends BenchClient {
                     } else if (partial.charAt(0) == '2') {
                         ws.sendText("3", true);
                     }
+                } else if (!liveKey.isDone() && partial.indexOf("\"live-invite\"") >= 0) {
+                    Matcher key = LIVE_KEY.matcher(partial);
+                    liveKey.complete(key.find() ? key.group(1) : "none");
                 } else {
                     target.frame(partial);
                 }
@@ -127,10 +134,18 @@ public class LiveLoad extends BenchClient {
             }
         };
         String ws = base.replaceFirst("^http", "ws") + "ws/channel?token=";
+        // A room has at most 200 seats: the anchor invites every viewer, whose live-invite carries the liveKey
+        // that takes it past the seat check (HH-LIVE-22, HH-LIVE-12).
         for (HeiheiUser v : users.subList(1, users.size())) {
-            heihei.sockets.add(WS.newWebSocketBuilder().buildAsync(URI.create(ws + v.token()),
-                    new Viewer(heihei, false)).get(20, TimeUnit.SECONDS));
-            String joined = post("api/live/join-live", "{\"token\":\"" + v.token() + "\",\"liveId\":" + liveId + "}");
+            Viewer viewer = new Viewer(heihei, false);
+            heihei.sockets.add(WS.newWebSocketBuilder().buildAsync(URI.create(ws + v.token()), viewer)
+                    .get(20, TimeUnit.SECONDS));
+            String invited = post("api/live/invite-user", "{\"token\":\"" + anchor.token() + "\",\"liveId\":"
+                    + liveId + ",\"userId\":" + v.id() + "}");
+            if (!invited.contains("\"errorcode\":0")) throw new IllegalStateException(invited);
+            String key = viewer.liveKey.get(20, TimeUnit.SECONDS);
+            String joined = post("api/live/join-live", "{\"token\":\"" + v.token() + "\",\"liveId\":" + liveId
+                    + ",\"liveKey\":\"" + key + "\"}");
             if (!joined.contains("\"errorcode\":0")) throw new IllegalStateException(joined);
         }
         Target sio = node("socket.io", sioPid, sioPort, "ws://127.0.0.1:" + sioPort
@@ -140,7 +155,7 @@ public class LiveLoad extends BenchClient {
 
         List<Target> targets = List.of(heihei, sio, plain);
         for (Target t : targets) {
-            pace(t, rates[rates.length - 1], 10); // warm-up: JIT, connection pools
+            pace(t, rates[rates.length - 1], WARM_UP_SECONDS); // JIT, connection pools
         }
         for (int round = 1; round <= rounds; round++) {
             for (int rate : rates) {
