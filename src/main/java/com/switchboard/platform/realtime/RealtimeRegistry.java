@@ -53,6 +53,21 @@ public class RealtimeRegistry {
 
     @Inject
     ClusterBus bus;
+    @Inject
+    org.eclipse.microprofile.metrics.MetricRegistry metrics;
+    /** Room frames this instance put on the bus, and room-frame bus messages it took (its own included). */
+    private org.eclipse.microprofile.metrics.Counter topicFramesPublished;
+    private org.eclipse.microprofile.metrics.Counter topicFramesReceived;
+
+    @jakarta.annotation.PostConstruct
+    void registerMetrics() {
+        topicFramesPublished = metrics.counter(org.eclipse.microprofile.metrics.Metadata.builder()
+                .withName("realtime_topic_frames_published")
+                .withDescription("Room frames this instance sent on the cluster bus").build());
+        topicFramesReceived = metrics.counter(org.eclipse.microprofile.metrics.Metadata.builder()
+                .withName("realtime_topic_frames_received")
+                .withDescription("Room-frame bus messages this instance received, its own included").build());
+    }
     /**
      * Whether another instance is alive (its heartbeat, refreshed every second by the sweeper). Alone, a frame whose
      * owner or topic has sockets here needs no bus message; when the owner has none here it still goes out, so an
@@ -271,6 +286,7 @@ public class RealtimeRegistry {
     public void toTopic(String topic, String frame, String fromConnection, FanOut fanOut) {
         boolean here = sendToTopic(topic, fromConnection, frame);
         if (!here || fanOut == FanOut.EVERY_INSTANCE && peers) {
+            topicFramesPublished.inc();
             publish(Jsons.createObjectBuilder().add("op", "topic").add("topic", topic)
                     .add("from", fromConnection == null ? "" : fromConnection).add("text", frame));
         }
@@ -317,7 +333,13 @@ public class RealtimeRegistry {
     }
 
     void onBus(@Observes BusDelivery delivery) {
-        if (!delivery.is(FEATURE) || instanceId.equals(delivery.body().getString("origin", ""))) {
+        if (!delivery.is(FEATURE)) {
+            return;
+        }
+        if ("topic".equals(delivery.body().getString("op", ""))) {
+            topicFramesReceived.inc();
+        }
+        if (instanceId.equals(delivery.body().getString("origin", ""))) {
             return;
         }
         peers = true; // heard from another instance before its heartbeat was read

@@ -282,6 +282,15 @@ public class ClusterIT {
         Heihei.Socket socketB = onB.channel(viewerB);
         Heihei.assertCode(0, onA.call("api/live/join-live", viewerA, Heihei.fields().add("liveId", liveId)));
         Heihei.assertCode(0, onB.call("api/live/join-live", viewerB, Heihei.fields().add("liveId", liveId)));
+        double[] quiet = {-1};
+        Await.until(() -> { // the joins' live-users frames have all arrived
+            double now = counter(onA, "received") + counter(onB, "received");
+            boolean settled = now == quiet[0];
+            quiet[0] = now;
+            return settled;
+        }, java.time.Duration.ofSeconds(10), () -> "bus deliveries did not settle");
+        double published = counter(onA, "published") + counter(onB, "published");
+        double received = counter(onA, "received") + counter(onB, "received");
         for (int i = 0; i < 6; i++) {
             Heihei via = i % 2 == 0 ? onA : onB;
             Heihei.User from = i % 2 == 0 ? viewerA : viewerB;
@@ -296,6 +305,10 @@ public class ClusterIT {
             assertEquals(List.of("t0", "t1", "t2", "t3", "t4", "t5"), texts.stream().sorted().toList());
             assertTrue(socket.drain(500, f -> "text".equals(f.getString("msgType", ""))).isEmpty(), "no frame twice");
         }
+        double sent = counter(onA, "published") + counter(onB, "published") - published;
+        assertEquals(6, sent, "one bus message per room text");
+        Await.until(() -> counter(onA, "received") + counter(onB, "received") - received == 2 * sent,
+                java.time.Duration.ofSeconds(10), () -> "each bus message reaches each of the two instances once");
         Heihei.assertCode(0, onB.call("api/live/quit-live", viewerB, Heihei.fields().add("liveId", liveId)));
         Heihei.assertCode(0, onA.call("api/live/change-live", anchor, Heihei.fields().add("liveId", liveId)
                 .add("title", "改了")));
@@ -306,5 +319,13 @@ public class ClusterIT {
         socketA.action("stop-live");
         socketA.close();
         socketB.close();
+    }
+
+    /** {@code realtime_topic_frames_<which>_total} on that instance's /metrics. */
+    private static double counter(Heihei instance, String which) {
+        String name = "realtime_topic_frames_" + which + "_total";
+        return instance.api.get("metrics?scope=application", null).body().lines()
+                .filter(l -> l.startsWith(name)).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 }
