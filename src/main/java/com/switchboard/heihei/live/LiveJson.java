@@ -1,6 +1,7 @@
 package com.switchboard.heihei.live;
 
 import com.switchboard.heihei.user.HeiheiUser;
+import com.switchboard.heihei.user.UserJson;
 import com.switchboard.platform.binding.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -55,7 +56,7 @@ public final class LiveJson {
         HeiheiUser u = v.anchor();
         if (u != null) {
             b.add("userName", u.displayName()).add("coverUrl", u.coverUrl()).add("gender", u.gender())
-                    .add("birthDay", u.birthDay() == null ? "" : u.birthDay().toString())
+                    .add("birthDay", UserJson.birthDay(u))
                     .add("honours", Jsons.createArrayBuilder()).add("isFollowed", v.isFollowed());
         }
         return b;
@@ -86,7 +87,7 @@ public final class LiveJson {
     public static JsonObjectBuilder viewer(HeiheiUser u, boolean isFollowed, long joinTime) {
         return Jsons.createObjectBuilder().add("id", u.id()).add("name", u.displayName()).add("isFollowed", isFollowed)
                 .add("coverUrl", u.coverUrl()).add("gender", u.gender())
-                .add("birthDay", u.birthDay() == null ? "" : u.birthDay().toString()).add("joinTime", joinTime);
+                .add("birthDay", UserJson.birthDay(u)).add("joinTime", joinTime);
     }
 
     static String time(Instant at) {

@@ -2,6 +2,7 @@ package com.switchboard.heihei.live;
 
 import com.switchboard.heihei.channel.MsgIds;
 import com.switchboard.heihei.user.HeiheiUser;
+import com.switchboard.heihei.user.UserJson;
 import com.switchboard.heihei.user.HeiheiUsers;
 import com.switchboard.heihei.wallet.HeiheiWalletService;
 import com.switchboard.heihei.wallet.Wallet;
@@ -37,7 +38,7 @@ public class RoomChat {
         Live live = inRoom(caller, liveId);
         HeiheiUser from = users.get(caller);
         frames.like(live.id(), fromUser("like", from, live).add("text", from.displayName() + "点亮了")
-                .add("birthDay", birthDay(from)).add("type", type).build());
+                .add("birthDay", UserJson.birthDay(from)).add("type", type).build());
     }
 
     /** HH-LIVE-29. */
@@ -50,7 +51,7 @@ public class RoomChat {
         Live live = inRoom(caller, liveId);
         HeiheiUser from = users.get(caller);
         Wallet left = wallets.spendGold(caller, settings.barragePrice(), "barrage", Long.toString(live.id()));
-        frames.important(live.id(), fromUser("barrage", from, live).add("birthDay", birthDay(from))
+        frames.important(live.id(), fromUser("barrage", from, live).add("birthDay", UserJson.birthDay(from))
                 .add("text", message).add("totalTicket", lives.earned(live.userId())).build());
         return left.gold();
     }
@@ -82,6 +83,6 @@ public class RoomChat {
     }
 
     private static String birthDay(HeiheiUser u) {
-        return u.birthDay() == null ? "" : u.birthDay().toString();
+        return UserJson.birthDay(u);
     }
 }

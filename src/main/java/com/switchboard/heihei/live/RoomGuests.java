@@ -5,6 +5,7 @@ import com.switchboard.heihei.channel.ClientMessages;
 import com.switchboard.heihei.channel.HeiheiPush;
 import com.switchboard.heihei.link.DeepLinks;
 import com.switchboard.heihei.user.HeiheiUser;
+import com.switchboard.heihei.user.UserJson;
 import com.switchboard.heihei.user.HeiheiUsers;
 import com.switchboard.heihei.user.SocialService;
 import com.switchboard.platform.binding.Jsons;
@@ -86,7 +87,7 @@ public class RoomGuests {
                 .add("link", new DeepLinks(heihei.linkScheme()).live(live.id(), key))
                 .add("fromUserId", anchor.id()).add("fromUserName", anchor.displayName())
                 .add("gender", anchor.gender()).add("coverUrl", anchor.coverUrl())
-                .add("birthDay", anchor.birthDay() == null ? "" : anchor.birthDay().toString())
+                .add("birthDay", UserJson.birthDay(anchor))
                 .add("honours", Jsons.createArrayBuilder()).add("getuiAction", "live-invite").build()));
     }
 

@@ -74,7 +74,8 @@ public final class UserJson {
         return b;
     }
 
-    private static String birthDay(HeiheiUser u) {
+    /** OBJ-USERSUMMARY {@code birthDay}: yyyy-MM-dd, "" when unset. */
+    public static String birthDay(HeiheiUser u) {
         return u.birthDay() == null ? "" : u.birthDay().toString();
     }
 }

@@ -54,20 +54,7 @@ public class RealtimeRegistry {
     @Inject
     ClusterBus bus;
     @Inject
-    org.eclipse.microprofile.metrics.MetricRegistry metrics;
-    /** Room frames this instance put on the bus, and room-frame bus messages it took (its own included). */
-    private org.eclipse.microprofile.metrics.Counter topicFramesPublished;
-    private org.eclipse.microprofile.metrics.Counter topicFramesReceived;
-
-    @jakarta.annotation.PostConstruct
-    void registerMetrics() {
-        topicFramesPublished = metrics.counter(org.eclipse.microprofile.metrics.Metadata.builder()
-                .withName("realtime_topic_frames_published")
-                .withDescription("Room frames this instance sent on the cluster bus").build());
-        topicFramesReceived = metrics.counter(org.eclipse.microprofile.metrics.Metadata.builder()
-                .withName("realtime_topic_frames_received")
-                .withDescription("Room-frame bus messages this instance received, its own included").build());
-    }
+    TopicFrameMetrics frameMetrics;
     /**
      * Whether another instance is alive (its heartbeat, refreshed every second by the sweeper). Alone, a frame whose
      * owner or topic has sockets here needs no bus message; when the owner has none here it still goes out, so an
@@ -286,7 +273,7 @@ public class RealtimeRegistry {
     public void toTopic(String topic, String frame, String fromConnection, FanOut fanOut) {
         boolean here = sendToTopic(topic, fromConnection, frame);
         if (!here || fanOut == FanOut.EVERY_INSTANCE && peers) {
-            topicFramesPublished.inc();
+            frameMetrics.published();
             publish(Jsons.createObjectBuilder().add("op", "topic").add("topic", topic)
                     .add("from", fromConnection == null ? "" : fromConnection).add("text", frame));
         }
@@ -337,7 +324,7 @@ public class RealtimeRegistry {
             return;
         }
         if ("topic".equals(delivery.body().getString("op", ""))) {
-            topicFramesReceived.inc();
+            frameMetrics.received();
         }
         if (instanceId.equals(delivery.body().getString("origin", ""))) {
             return;
