@@ -24,6 +24,7 @@ class RealtimeRegistryTest {
 
     private RealtimeRegistry instance() {
         RealtimeRegistry r = new RealtimeRegistry();
+        r.frameMetrics = new CountingFrameMetrics();
         r.bus = new ClusterBus() {
             @Override
             public void publish(String feature, JsonObject body) {
@@ -128,5 +129,21 @@ class RealtimeRegistryTest {
         a.pingShare(12, 5, 60_000); // the next round begins with the same share
         assertEquals(firstShare, java.util.stream.IntStream.range(0, 40).filter(i -> sockets.get(i).size() == 2)
                 .boxed().toList());
+    }
+
+    /** Counts in memory what the server counts on /metrics. */
+    private static final class CountingFrameMetrics extends TopicFrameMetrics {
+        int published;
+        int received;
+
+        @Override
+        void published() {
+            published++;
+        }
+
+        @Override
+        void received() {
+            received++;
+        }
     }
 }
