@@ -57,4 +57,14 @@ public class HeiheiSettings {
     public int minimumAge() {
         return minimumAge;
     }
+
+    /** The configured public URL, else the scheme and host this request came in on; no trailing slash. */
+    public String base(jakarta.ws.rs.core.UriInfo uri) {
+        String configured = publicUrl();
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        String b = uri.getBaseUri().toString();
+        return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    }
 }

@@ -1,9 +1,9 @@
 package com.switchboard.billing.pay;
 
-import com.switchboard.billing.pay.PaySettings;
+import com.switchboard.platform.pay.PaySettings;
 import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.account.Party;
-import com.switchboard.billing.pay.AppleReceipts;
+import com.switchboard.platform.pay.AppleReceipts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

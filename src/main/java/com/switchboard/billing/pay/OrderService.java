@@ -182,7 +182,7 @@ public class OrderService {
                 + "AND state = 'paid' ORDER BY paid_at DESC, id DESC").setParameter(1, user.id()).setMaxResults(500)
                 .getResultList()) {
             Object[] row = (Object[]) o;
-            out.add(new Recharge(LocalDateTime.ofInstant(WalletService.instant(row[0]), wallets.zone()),
+            out.add(new Recharge(LocalDateTime.ofInstant(com.switchboard.platform.db.SqlValues.instant(row[0]), wallets.zone()),
                     BigDecimal.valueOf(((Number) row[1]).longValue(), 2), WalletService.decimal(row[2])));
         }
         return out;

@@ -1,9 +1,9 @@
 package com.switchboard.billing.pay;
 
-import com.switchboard.billing.pay.AlipayNotify;
-import com.switchboard.billing.pay.AlipayVerifier;
-import com.switchboard.billing.pay.WechatNotify;
-import com.switchboard.billing.pay.WechatVerifier;
+import com.switchboard.platform.pay.AlipayNotify;
+import com.switchboard.platform.pay.AlipayVerifier;
+import com.switchboard.platform.pay.WechatNotify;
+import com.switchboard.platform.pay.WechatVerifier;
 import com.switchboard.platform.binding.RequestParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

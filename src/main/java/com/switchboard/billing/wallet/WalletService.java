@@ -14,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -111,7 +110,7 @@ public class WalletService {
         Instant expires = null;
         for (Object o : packages) {
             Object[] row = (Object[]) o;
-            Instant ends = instant(row[1]);
+            Instant ends = com.switchboard.platform.db.SqlValues.instant(row[1]);
             expires = expires == null || ends.isAfter(expires) ? ends : expires;
             if (row[0] == null) {
                 lefts = null;
@@ -246,15 +245,5 @@ public class WalletService {
 
     public static BigDecimal decimal(Object o) {
         return o instanceof BigDecimal b ? b.setScale(2) : new BigDecimal(o.toString()).setScale(2);
-    }
-
-    public static Instant instant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) o).toInstant();
     }
 }

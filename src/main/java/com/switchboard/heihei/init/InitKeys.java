@@ -97,6 +97,8 @@ final class InitKeys {
             new Endpoint("payment", "verifyAlipay", "/api/payment/verify-alipay"),
             new Endpoint("payment", "cash-info", "/api/payment/cash-info"),
             new Endpoint("payment", "payReq", "/api/payment/pay-req"),
+            new Endpoint("payment", "alipaycallback", "/api/payment/alipaycallback"),
+            new Endpoint("payment", "wepaycallback", "/api/payment/wepaycallback"),
             new Endpoint("chat", "matchChat", "/api/chat/match-chat"),
             new Endpoint("chat", "stopMatchChat", "/api/chat/stop-match-chat"),
             new Endpoint("chat", "joinChat", "/api/chat/join-chat"),

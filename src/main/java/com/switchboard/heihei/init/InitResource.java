@@ -75,7 +75,7 @@ public class InitResource {
             pushDevices.register(user, r.uuid(), r.apnsType() == null ? (deviceType.equals("ios") ? "apns" : "getui")
                     : r.apnsType(), r.apnsToken(), deviceType);
         }
-        String base = base();
+        String base = settings.base(uri);
         Map<String, JsonObjectBuilder> modules = new LinkedHashMap<>();
         for (String m : new String[]{"user", "social", "live", "message", "payment", "chat", "topic", "record", "sys"}) {
             modules.put(m, Jsons.createObjectBuilder());
@@ -97,15 +97,5 @@ public class InitResource {
                 .add("function", Jsons.createObjectBuilder().add("chat", true))
                 .add("imgPath", settings.imgPath()).add("actionCode", "0").add("comment", "")
                 .build();
-    }
-
-    /** The configured public URL, else the scheme and host this request came in on. */
-    private String base() {
-        String configured = settings.publicUrl();
-        if (!configured.isEmpty()) {
-            return configured;
-        }
-        String b = uri.getBaseUri().toString();
-        return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
     }
 }

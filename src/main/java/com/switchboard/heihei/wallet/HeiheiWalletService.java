@@ -85,7 +85,7 @@ public class HeiheiWalletService {
         return w;
     }
 
-    private Wallet locked(Long userId) {
+    Wallet locked(Long userId) {
         Wallet w = em.find(Wallet.class, userId, LockModeType.PESSIMISTIC_WRITE);
         if (w == null) {
             throw HeiheiFailure.noUser();
@@ -93,7 +93,7 @@ public class HeiheiWalletService {
         return w;
     }
 
-    private static void checkAmount(long amount) {
+    static void checkAmount(long amount) {
         if (amount < 0 || amount > MAX_AMOUNT) {
             throw HeiheiFailure.badParam("amount out of range");
         }

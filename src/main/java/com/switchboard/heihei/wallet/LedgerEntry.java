@@ -15,6 +15,8 @@ import java.time.Instant;
 public class LedgerEntry {
     public static final String GOLD = "gold";
     public static final String POINT = "point";
+    /** Tickets held back by a pending withdrawal. */
+    public static final String RESERVED = "reserved";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -20,6 +20,9 @@ public class Wallet {
     private long allOutlayGold;
     @Column(name = "all_earn_point", nullable = false)
     private long allEarnPoint;
+    /** Tickets held back by pending withdrawals (HH-PAY-10). */
+    @Column(name = "reserved_point", nullable = false)
+    private long reservedPoint;
 
     protected Wallet() {
     }
@@ -57,6 +60,26 @@ public class Wallet {
         return true;
     }
 
+    /** @return false, changing nothing, when the tickets are short */
+    boolean reserve(long amount) {
+        if (!spendPoint(amount)) {
+            return false;
+        }
+        reservedPoint = Math.addExact(reservedPoint, amount);
+        return true;
+    }
+
+    /** A reservation ends: paid out, or back to the spendable tickets. */
+    void unreserve(long amount, boolean giveBack) {
+        if (amount > reservedPoint) {
+            throw new IllegalStateException("wallet " + userId + " holds less reserved than " + amount);
+        }
+        reservedPoint -= amount;
+        if (giveBack) {
+            point = Math.addExact(point, amount);
+        }
+    }
+
     public Long userId() {
         return userId;
     }
@@ -75,5 +98,9 @@ public class Wallet {
 
     public long allEarnPoint() {
         return allEarnPoint;
+    }
+
+    public long reservedPoint() {
+        return reservedPoint;
     }
 }

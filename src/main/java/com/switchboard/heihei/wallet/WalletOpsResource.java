@@ -34,6 +34,8 @@ public class WalletOpsResource {
     RecordValidator validator;
     @Inject
     HeiheiWalletService wallets;
+    @Inject
+    WalletAudit audit;
 
     /** Amounts to add, each ≥ 0. */
     public record Credit(@NotNull Long userId, @PositiveOrZero Long gold, @PositiveOrZero Long point) {
@@ -71,5 +73,29 @@ public class WalletOpsResource {
         wallets.ledger(userId, 1000).forEach(e -> entries.add(Jsons.createObjectBuilder().add("currency", e.currency())
                 .add("delta", e.delta()).add("balanceAfter", e.balanceAfter()).add("reason", e.reason() == null ? "" : e.reason())));
         return Jsons.createObjectBuilder().add("userId", userId).add("entries", entries).build();
+    }
+
+    /** Every wallet against its ledger: empty {@code mismatches} when every balance and total adds up. */
+    @GET
+    @Path("audit")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Audit every heihei wallet against its ledger",
+            description = "→ {\"wallets\": n, \"clean\": bool, \"mismatches\": [{\"userId\", \"field\", \"wallet\", \"ledger\"}], "
+                    + "\"totals\": {currency: {reason: sum}}}; fields gold, point, reservedPoint, allOutlayGold, allEarnPoint; "
+                    + "reasons: recharge, gift, barrage, rename, exchange, withdrawal, payout, released, ops.")
+    public JsonObject audit() {
+        WalletAudit.Report report = audit.run();
+        JsonArrayBuilder mismatches = Jsons.createArrayBuilder();
+        report.mismatches().forEach(m -> mismatches.add(Jsons.createObjectBuilder().add("userId", m.userId())
+                .add("field", m.field()).add("wallet", m.wallet()).add("ledger", m.ledger())));
+        var totals = Jsons.createObjectBuilder();
+        report.totals().forEach((currency, reasons) -> {
+            var byReason = Jsons.createObjectBuilder();
+            reasons.forEach(byReason::add);
+            totals.add(currency, byReason);
+        });
+        return Jsons.createObjectBuilder().add("wallets", report.wallets())
+                .add("clean", report.mismatches().isEmpty()).add("mismatches", mismatches).add("totals", totals)
+                .build();
     }
 }

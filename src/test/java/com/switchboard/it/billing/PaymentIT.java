@@ -3,7 +3,7 @@ package com.switchboard.it.billing;
 import com.switchboard.it.Api;
 import com.switchboard.it.Deployments;
 
-import com.switchboard.billing.pay.AlipayNotify;
+import com.switchboard.platform.pay.AlipayNotify;
 import com.switchboard.it.Api.User;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -152,7 +152,7 @@ public class PaymentIT {
                 "out_trade_no", payid, "transaction_id", transactionId, "total_fee", Long.toString(totalFee),
                 "trade_type", "APP", "openid", "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"));
         m.put("bank_type", "CMC");
-        m.put("sign", com.switchboard.billing.pay.WechatNotify.sign(m, key));
+        m.put("sign", com.switchboard.platform.pay.WechatNotify.sign(m, key));
         return "<xml>" + m.entrySet().stream().map(e -> "<" + e.getKey() + "><![CDATA[" + e.getValue() + "]]></"
                 + e.getKey() + ">").collect(Collectors.joining()) + "</xml>";
     }
@@ -202,7 +202,7 @@ public class PaymentIT {
 
     @Test
     void anApplePurchaseIsPaidByAReceiptAppleValidatesAndItsTransactionOnlyOnce() throws Exception {
-        try (var apple = new com.switchboard.billing.pay.FakeAppleVerifyReceipt(
+        try (var apple = new com.switchboard.platform.pay.FakeAppleVerifyReceipt(
                 Integer.getInteger("it.fake.apple.port", 9192))) {
             User user = api.selfRegister("dth_common");
             String payid = order("lwork/mobile/get_types_payid", user, Json.createObjectBuilder().add("money", 110)
@@ -210,7 +210,7 @@ public class PaymentIT {
             String receipt = Base64.getEncoder().encodeToString(("receipt-" + payid).getBytes(StandardCharsets.UTF_8));
             String txn = "1000000" + payid.substring(payid.length() - 8);
             apple.issue(receipt, false, "com.lwork.dth",
-                    new com.switchboard.billing.pay.AppleReceipts.Purchase("dth_std1", txn));
+                    new com.switchboard.platform.pay.AppleReceipts.Purchase("dth_std1", txn));
 
             Api.assertFailed("receipt_invalid", apple(user, payid, 110, "bm90LWlzc3VlZA=="));
             Api.assertFailed("invalid_money", apple(user, payid, 56, receipt));
@@ -218,7 +218,7 @@ public class PaymentIT {
             Api.assertFailed("payid_not_exist", apple(api.selfRegister("dth_common"), payid, 110, receipt));
             String otherApp = Base64.getEncoder().encodeToString(("other-" + payid).getBytes(StandardCharsets.UTF_8));
             apple.issue(otherApp, false, "com.someone.else",
-                    new com.switchboard.billing.pay.AppleReceipts.Purchase("dth_std1", txn + "9"));
+                    new com.switchboard.platform.pay.AppleReceipts.Purchase("dth_std1", txn + "9"));
             Api.assertFailed("receipt_invalid", apple(user, payid, 110, otherApp));
             assertEquals(0, usage(user).getInt("lefts"));
 
@@ -233,7 +233,7 @@ public class PaymentIT {
             // A sandbox receipt (TestFlight) is validated by the sandbox, as Apple asks.
             String sandbox = Base64.getEncoder().encodeToString(("sandbox-" + second).getBytes(StandardCharsets.UTF_8));
             apple.issue(sandbox, true, "com.lwork.dth",
-                    new com.switchboard.billing.pay.AppleReceipts.Purchase("dth_std1", txn + "2"));
+                    new com.switchboard.platform.pay.AppleReceipts.Purchase("dth_std1", txn + "2"));
             assertOk(apple(user, second, 110, sandbox));
             assertEquals(2000, usage(user).getInt("lefts"));
         }

@@ -123,7 +123,9 @@ class HeiheiHostileInputIT {
                 continue;
             }
             JsonObject post = path.getValue().asJsonObject().getJsonObject("post");
-            if (post == null) {
+            // the payment providers' notifications answer in the provider's terms (tested in HeiheiPayIT)
+            if (post == null || post.toString().contains("\"text/plain\"")
+                    || post.toString().contains("\"application/xml\"")) {
                 continue;
             }
             Set<String> fields = new LinkedHashSet<>();

@@ -1,8 +1,0 @@
-package com.switchboard.billing.pay;
-
-class OfflineAppleReceiptsTest extends AppleReceiptsContract {
-    @Override
-    AppleReceipts receipts() {
-        return new OfflineAppleReceipts();
-    }
-}

@@ -1,0 +1,8 @@
+package com.switchboard.platform.pay;
+
+class OfflineAppleReceiptsTest extends AppleReceiptsContract {
+    @Override
+    AppleReceipts receipts() {
+        return new OfflineAppleReceipts();
+    }
+}
