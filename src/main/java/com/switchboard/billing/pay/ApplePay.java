@@ -37,8 +37,8 @@ public class ApplePay {
             if (!p.productId().equals(product) || p.transactionId().isBlank()) {
                 continue;
             }
-            OrderService.Paid paid = orders.pay(payid, "apple", p.transactionId(), order.moneyFen());
-            if (paid == OrderService.Paid.PAID || paid == OrderService.Paid.ALREADY) {
+            com.switchboard.platform.pay.Paid paid = orders.pay(payid, "apple", p.transactionId(), order.moneyFen());
+            if (paid.applied()) {
                 return;
             }
         }

@@ -7,6 +7,7 @@ import com.switchboard.billing.wallet.WalletService;
 import com.switchboard.platform.wire.LworkFailure;
 import com.switchboard.account.Party;
 import com.switchboard.platform.wire.ApiFailure;
+import com.switchboard.platform.pay.Paid;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -78,21 +79,6 @@ public class OrderService {
         return java.util.Optional.of(new Order((String) o[0], ((Number) o[1]).longValue(), product));
     }
 
-    /** What a provider's payment notification did to its order. */
-    public enum Paid {
-        /** Paid now and credited. */
-        PAID,
-        /** This same payment was already applied (a repeated notification). */
-        ALREADY,
-        /** No such order. */
-        UNKNOWN_ORDER,
-        /** The amount paid is not the order's. */
-        AMOUNT_MISMATCH,
-        /** The order was paid by another payment, or by another provider than the one it was made for. */
-        NOT_PAYABLE,
-        /** The provider's transaction already paid another order (a reused Apple receipt). */
-        TXN_REUSED
-    }
 
     /**
      * Marks the order paid exactly once, by a conditional update on its state and amount, and credits it in the same

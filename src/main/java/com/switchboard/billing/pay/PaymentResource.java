@@ -1,6 +1,7 @@
 package com.switchboard.billing.pay;
 
 import com.switchboard.platform.pay.AlipayNotify;
+import com.switchboard.platform.pay.Paid;
 import com.switchboard.platform.pay.AlipayVerifier;
 import com.switchboard.platform.pay.WechatNotify;
 import com.switchboard.platform.pay.WechatVerifier;
@@ -64,8 +65,8 @@ public class PaymentResource {
         } catch (ArithmeticException e) {
             return "failure";
         }
-        OrderService.Paid result = orders.pay(n.outTradeNo(), "alipay", n.tradeNo(), fen);
-        if (result != OrderService.Paid.PAID && result != OrderService.Paid.ALREADY) {
+        Paid result = orders.pay(n.outTradeNo(), "alipay", n.tradeNo(), fen);
+        if (!result.applied()) {
             LOG.warning("Alipay notification for " + n.outTradeNo() + " not applied: " + result);
             return "failure";
         }
@@ -92,8 +93,8 @@ public class PaymentResource {
         if (!n.paid()) {
             return WechatNotify.SUCCESS_REPLY;
         }
-        OrderService.Paid result = orders.pay(n.outTradeNo(), "wx", n.transactionId(), n.totalFee());
-        if (result != OrderService.Paid.PAID && result != OrderService.Paid.ALREADY) {
+        Paid result = orders.pay(n.outTradeNo(), "wx", n.transactionId(), n.totalFee());
+        if (!result.applied()) {
             LOG.warning("WeChat Pay notification for " + n.outTradeNo() + " not applied: " + result);
             return WechatNotify.failReply(result.name().toLowerCase(java.util.Locale.ROOT));
         }

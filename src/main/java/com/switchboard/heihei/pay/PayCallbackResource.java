@@ -89,7 +89,7 @@ public class PayCallbackResource {
     }
 
     private boolean applied(String provider, String orderNo, PayChannel channel, String txn, long fen) {
-        RechargeOrders.Paid result;
+        com.switchboard.platform.pay.Paid result;
         try {
             result = orders.pay(orderNo, channel, txn, fen);
         } catch (EJBException e) {

@@ -1,6 +1,7 @@
 package com.switchboard.heihei.pay;
 
 import com.switchboard.heihei.wallet.HeiheiWalletService;
+import com.switchboard.platform.pay.Paid;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,24 +27,6 @@ public class RechargeOrders {
     /** An order as its owner and the providers see it. */
     public record Order(String orderNo, long userId, PayChannel channel, String productId, long gold, long payMoney,
                         String state) {
-    }
-
-    /** What a verified payment did to its order. */
-    public enum Paid {
-        /** Paid now and credited. */
-        PAID,
-        /** This same payment was applied before (a repeated notification). */
-        ALREADY,
-        UNKNOWN_ORDER,
-        AMOUNT_MISMATCH,
-        /** Paid by another payment, or a payment of another channel. */
-        NOT_PAYABLE,
-        /** The provider's transaction already paid another order. */
-        TXN_REUSED;
-
-        public boolean applied() {
-            return this == PAID || this == ALREADY;
-        }
     }
 
     @PersistenceContext

@@ -33,7 +33,7 @@ public class WithdrawalOpsResource {
             description = "?status=pending|approved|rejected (absent: all) → {\"withdrawals\": [{\"id\", \"userId\", "
                     + "\"alipaycode\", \"realName\", \"amountFen\", \"point\", \"status\", \"createdAt\", "
                     + "\"reviewedAt\"?, \"payoutRef\"?}]} (at most 500); 400 unknown status.")
-    public Response list(@QueryParam("status") String status) {
+    public Response listWithdrawals(@QueryParam("status") String status) {
         if (status != null && !STATUSES.contains(status)) {
             return Response.status(400).entity(error("status must be pending, approved or rejected")).build();
         }
@@ -47,7 +47,7 @@ public class WithdrawalOpsResource {
     @Operation(summary = "Approve a pending heihei withdrawal: its tickets are paid out",
             description = "?payoutRef= (the transfer's reference, ≤ 64 characters) → the withdrawal; 404 unknown; 409 "
                     + "already reviewed.")
-    public Response approve(@PathParam("id") long id, @QueryParam("payoutRef") String payoutRef) {
+    public Response approveWithdrawal(@PathParam("id") long id, @QueryParam("payoutRef") String payoutRef) {
         if (payoutRef != null && payoutRef.length() > 64) {
             return Response.status(400).entity(error("payoutRef is at most 64 characters")).build();
         }
@@ -58,7 +58,7 @@ public class WithdrawalOpsResource {
     @Path("{id}/reject")
     @Operation(summary = "Reject a pending heihei withdrawal: its tickets go back to the user",
             description = "→ the withdrawal; 404 unknown; 409 already reviewed.")
-    public Response reject(@PathParam("id") long id) {
+    public Response rejectWithdrawal(@PathParam("id") long id) {
         return reviewed(id, review.review(id, false, null));
     }
 

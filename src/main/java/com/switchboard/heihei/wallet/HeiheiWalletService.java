@@ -85,7 +85,7 @@ public class HeiheiWalletService {
         return w;
     }
 
-    Wallet locked(Long userId) {
+    private Wallet locked(Long userId) {
         Wallet w = em.find(Wallet.class, userId, LockModeType.PESSIMISTIC_WRITE);
         if (w == null) {
             throw HeiheiFailure.noUser();

@@ -83,7 +83,7 @@ public class WalletOpsResource {
             description = "→ {\"wallets\": n, \"clean\": bool, \"mismatches\": [{\"userId\", \"field\", \"wallet\", \"ledger\"}], "
                     + "\"totals\": {currency: {reason: sum}}}; fields gold, point, reservedPoint, allOutlayGold, allEarnPoint; "
                     + "reasons: recharge, gift, barrage, rename, exchange, withdrawal, payout, released, ops.")
-    public JsonObject audit() {
+    public JsonObject auditWallets() {
         WalletAudit.Report report = audit.run();
         JsonArrayBuilder mismatches = Jsons.createArrayBuilder();
         report.mismatches().forEach(m -> mismatches.add(Jsons.createObjectBuilder().add("userId", m.userId())

@@ -2,8 +2,8 @@ package com.switchboard.heihei.wallet;
 
 import com.switchboard.platform.wire.HeiheiFailure;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
@@ -21,15 +21,13 @@ public class WalletTransfers {
 
     @PersistenceContext
     EntityManager em;
-    @Inject
-    HeiheiWalletService wallets;
 
     /** A gift: the sender pays {@code gold} diamonds (740 when short, nothing changed), the receiver earns tickets. */
     public Gifted gift(long senderId, long gold, long receiverId, long tickets, String reference) {
         HeiheiWalletService.checkAmount(gold);
         HeiheiWalletService.checkAmount(tickets);
-        Wallet first = wallets.locked(Math.min(senderId, receiverId));
-        Wallet second = senderId == receiverId ? first : wallets.locked(Math.max(senderId, receiverId));
+        Wallet first = locked(Math.min(senderId, receiverId));
+        Wallet second = senderId == receiverId ? first : locked(Math.max(senderId, receiverId));
         Wallet sender = first.userId() == senderId ? first : second;
         Wallet receiver = first.userId() == receiverId ? first : second;
         if (!sender.spendGold(gold)) {
@@ -46,7 +44,7 @@ public class WalletTransfers {
     public Wallet exchange(long userId, long point, long gold, String reference) {
         HeiheiWalletService.checkAmount(point);
         HeiheiWalletService.checkAmount(gold);
-        Wallet w = wallets.locked(userId);
+        Wallet w = locked(userId);
         if (!w.spendPoint(point)) {
             throw new HeiheiFailure(741, "积分不足");
         }
@@ -60,7 +58,7 @@ public class WalletTransfers {
     /** HH-PAY-10: tickets held back for a withdrawal; 740 when short. */
     public Wallet reserve(long userId, long point, String reference) {
         HeiheiWalletService.checkAmount(point);
-        Wallet w = wallets.locked(userId);
+        Wallet w = locked(userId);
         if (!w.reserve(point)) {
             throw new HeiheiFailure(740, "余额不足");
         }
@@ -72,13 +70,21 @@ public class WalletTransfers {
 
     /** An operator's review: the held tickets are paid out ({@code approved}) or given back. */
     public Wallet settle(long userId, long point, boolean approved, String reference) {
-        Wallet w = wallets.locked(userId);
+        Wallet w = locked(userId);
         w.unreserve(point, !approved);
         Instant now = Instant.now();
         row(userId, LedgerEntry.RESERVED, -point, w.reservedPoint(), approved ? "payout" : "released", reference,
                 now);
         if (!approved) {
             row(userId, LedgerEntry.POINT, point, w.point(), "released", reference, now);
+        }
+        return w;
+    }
+
+    private Wallet locked(long userId) {
+        Wallet w = em.find(Wallet.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        if (w == null) {
+            throw HeiheiFailure.noUser();
         }
         return w;
     }

@@ -174,7 +174,7 @@ public final class Heihei {
             try {
                 JsonObject f = frames.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
                 if (f == null) {
-                    throw new AssertionError("no frame within " + WAIT);
+                    throw new AssertionError("no frame within " + WAIT + (ended == null ? "" : "; the socket ended, " + ended));
                 }
                 return f;
             } catch (InterruptedException e) {
@@ -191,7 +191,7 @@ public final class Heihei {
                     long left = deadline - System.nanoTime();
                     JsonObject f = left <= 0 ? null : frames.poll(left, TimeUnit.NANOSECONDS);
                     if (f == null) {
-                        throw new AssertionError("no matching frame within " + WAIT);
+                        throw new AssertionError("no matching frame within " + WAIT + (ended == null ? "" : "; the socket ended, " + ended));
                     }
                     if (wanted.test(f)) {
                         return f;
@@ -232,7 +232,24 @@ public final class Heihei {
             return frames.poll(millis, TimeUnit.MILLISECONDS);
         }
 
+        /** Why the socket ended on its own (a close from the server, an error), for failure messages. */
+        volatile String ended;
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            ended = "closed by the server: " + statusCode + " " + reason;
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            ended = "error: " + error;
+        }
+
         public void close() {
+            if (ended != null) {
+                throw new AssertionError("the socket had already ended, " + ended);
+            }
             ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
         }
     }

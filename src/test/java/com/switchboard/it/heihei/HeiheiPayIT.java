@@ -4,6 +4,7 @@ import com.switchboard.it.Api;
 import com.switchboard.it.Deployments;
 import com.switchboard.it.billing.PaymentIT;
 import com.switchboard.it.heihei.Heihei.User;
+import com.switchboard.platform.pay.AlipayAppPayTest;
 import com.switchboard.platform.pay.AlipayNotify;
 import com.switchboard.platform.pay.AppleReceipts;
 import com.switchboard.platform.pay.FakeAppleVerifyReceipt;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -92,15 +92,6 @@ class HeiheiPayIT {
         return running.stream().map(CompletableFuture::join).toList();
     }
 
-    private static Map<String, String> decode(String orderString) {
-        Map<String, String> out = new HashMap<>();
-        for (String pair : orderString.split("&")) {
-            int eq = pair.indexOf('=');
-            out.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return out;
-    }
-
     private static PublicKey ourAppKey() throws Exception {
         try (var in = HeiheiPayIT.class.getResourceAsStream("/pay/heihei-app-it-public.x509.b64")) {
             return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(
@@ -137,7 +128,7 @@ class HeiheiPayIT {
         assertCode(0, created);
         String orderNo = created.getString("order");
         assertEquals("hh.gold.60", created.getString("productId"));
-        Map<String, String> orderString = decode(created.getString("data"));
+        Map<String, String> orderString = AlipayAppPayTest.decode(created.getString("data"));
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initVerify(ourAppKey());
         rsa.update(AlipayNotify.signedContent(orderString).getBytes(StandardCharsets.UTF_8));

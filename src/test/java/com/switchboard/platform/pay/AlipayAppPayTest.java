@@ -16,8 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The app-pay order string verifies as Alipay verifies it, with the public half of our application key. */
-class AlipayAppPayTest {
-    private static Map<String, String> decode(String orderString) {
+public class AlipayAppPayTest {
+    /** An order string's parameters, URL-decoded. */
+    public static Map<String, String> decode(String orderString) {
         Map<String, String> out = new HashMap<>();
         for (String pair : orderString.split("&")) {
             int eq = pair.indexOf('=');
