@@ -1,7 +1,7 @@
 package com.switchboard.heihei.gift;
 
 import com.switchboard.heihei.channel.MsgIds;
-import com.switchboard.heihei.live.RoomGifts;
+import com.switchboard.heihei.live.RoomAccess;
 import com.switchboard.heihei.user.HeiheiUser;
 import com.switchboard.heihei.user.HeiheiUsers;
 import com.switchboard.heihei.wallet.WalletTransfers;
@@ -23,7 +23,7 @@ public class GiftService {
     @Inject
     GiftSettings settings;
     @Inject
-    RoomGifts rooms;
+    RoomAccess rooms;
     @Inject
     WalletTransfers transfers;
     @Inject
@@ -32,7 +32,7 @@ public class GiftService {
     /** @return the sender's diamonds left */
     public long sendInLive(long caller, long liveId, int giftId, int amount, String giftUuid) {
         Gift gift = catalog.onSale(giftId).orElseThrow(() -> new HeiheiFailure(730, "礼物不存在"));
-        RoomGifts.Room room = rooms.enter(caller, liveId);
+        RoomAccess.Room room = rooms.enter(caller, liveId);
         if (room.anchorId() == caller) {
             throw new HeiheiFailure(400, "不能给自己送礼物");
         }

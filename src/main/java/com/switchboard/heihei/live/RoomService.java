@@ -25,6 +25,8 @@ public class RoomService {
     @PersistenceContext
     EntityManager em;
     @Inject
+    jakarta.enterprise.event.Event<RoomJoined> joined;
+    @Inject
     Lives lives;
     @Inject
     Viewers viewers;
@@ -78,6 +80,7 @@ public class RoomService {
             }
         }
         viewers.enter(live, caller);
+        joined.fire(new RoomJoined(live.id(), live.roomId(), caller));
         return live;
     }
 

@@ -88,10 +88,14 @@ public class Viewers {
 
     /** HH-ACT-17 to the room: the counters, without {@code users}. */
     void liveUsers(Live live) {
-        frames.important(live.id(), ClientMessages.action("live-users", "房间人数变化",
+        frames.important(live.id(), liveUsersFrame(live));
+    }
+
+    static jakarta.json.JsonObject liveUsersFrame(Live live) {
+        return ClientMessages.action("live-users", "房间人数变化",
                 Jsons.createObjectBuilder().add("liveId", live.id()).add("roomId", live.roomId())
                         .add("roomSeatCount", live.seatLimit()).add("totalCount", live.onlineUsers() + 1)
-                        .add("roomLockedCount", live.lockedSeats()).build()));
+                        .add("roomLockedCount", live.lockedSeats()).build());
     }
 
     /**

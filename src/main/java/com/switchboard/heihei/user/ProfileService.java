@@ -34,6 +34,8 @@ public class ProfileService {
     UserService userService;
     @Inject
     jakarta.enterprise.inject.Instance<UserActivity> activities;
+    @Inject
+    jakarta.enterprise.inject.Instance<RoomActivity> roomActivities;
 
     /** HH-USER-06's {@code result}: {@code attributes} only for the caller's own profile. */
     public record Profile(HeiheiUser user, Wallet wallet, long followerCount, long followingCount, boolean isFollowed,
@@ -64,6 +66,17 @@ public class ProfileService {
     public java.util.Optional<jakarta.json.JsonObject> activity(long uid) {
         for (UserActivity a : activities) {
             var status = a.statusOf(uid);
+            if (status.isPresent()) {
+                return status;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** HH-USER-06 {@code userStatus} inside a live room: what co-hosting says (none: absent). */
+    public java.util.Optional<jakarta.json.JsonObject> activityIn(long liveId, long uid) {
+        for (RoomActivity a : roomActivities) {
+            var status = a.statusIn(liveId, uid);
             if (status.isPresent()) {
                 return status;
             }

@@ -112,9 +112,8 @@ public class UserResource {
         Info r = params.bind(Info.class);
         long caller = callers.userId(r.token());
         var reply = ok().add("result", UserJson.profile(profiles.profile(caller, r.uid(), r.cuid())));
-        if (r.liveId() == null) {
-            profiles.activity(r.uid()).ifPresent(status -> reply.add("userStatus", status));
-        }
+        (r.liveId() == null ? profiles.activity(r.uid()) : profiles.activityIn(r.liveId(), r.uid()))
+                .ifPresent(status -> reply.add("userStatus", status));
         return reply.build();
     }
 
