@@ -1,6 +1,7 @@
 package com.switchboard.heihei.gift;
 
 import com.switchboard.heihei.channel.MsgIds;
+import com.switchboard.heihei.chat.ChatService;
 import com.switchboard.heihei.live.RoomAccess;
 import com.switchboard.heihei.user.HeiheiUser;
 import com.switchboard.heihei.user.HeiheiUsers;
@@ -9,6 +10,7 @@ import com.switchboard.platform.binding.Jsons;
 import com.switchboard.platform.wire.HeiheiFailure;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 /**
@@ -28,6 +30,21 @@ public class GiftService {
     WalletTransfers transfers;
     @Inject
     HeiheiUsers users;
+    @Inject
+    ChatService chats;
+
+    /**
+     * HH-CHAT-06: as in a live, to the chat's other user ({@code recipient}; 732 for anyone else or a chat that is
+     * not the caller's open one); the chat gets the {@code gift} frame. @return the sender's diamonds left
+     */
+    public long sendInChat(long caller, long chatId, long recipient, int giftId, int amount, String giftUuid) {
+        Gift gift = catalog.onSale(giftId).orElseThrow(() -> new HeiheiFailure(730, "礼物不存在"));
+        chats.requirePartner(caller, chatId, recipient);
+        long tickets = settings.tickets(gift.gold());
+        WalletTransfers.Gifted paid = transfers.gift(caller, gift.gold(), recipient, tickets, "chat:" + chatId);
+        chats.toChat(chatId, frame(gift, caller, chatId, amount, giftUuid, paid.receiverTotalTicket()));
+        return paid.senderGold();
+    }
 
     /** @return the sender's diamonds left */
     public long sendInLive(long caller, long liveId, int giftId, int amount, String giftUuid) {
@@ -39,16 +56,20 @@ public class GiftService {
         long tickets = settings.tickets(gift.gold());
         WalletTransfers.Gifted paid = transfers.gift(caller, gift.gold(), room.anchorId(), tickets,
                 "live:" + room.liveId());
+        rooms.gifted(room, tickets, frame(gift, caller, room.roomId(), amount, giftUuid, paid.receiverTotalTicket()));
+        return paid.senderGold();
+    }
+
+    /** HH-RT-03, {@code totalTicket} the receiver's tickets earned in all after it. */
+    private JsonObject frame(Gift gift, long caller, long roomId, int amount, String giftUuid, long totalTicket) {
         HeiheiUser from = users.get(caller);
         JsonObjectBuilder frame = Jsons.createObjectBuilder().add("msgType", "gift").add("amount", amount)
-                .add("giftId", gift.id()).add("roomId", room.roomId()).add("fromUserId", from.id())
+                .add("giftId", gift.id()).add("roomId", roomId).add("fromUserId", from.id())
                 .add("fromUserName", from.displayName()).add("gender", from.gender())
-                .add("totalTicket", paid.receiverTotalTicket()).add("msgId", MsgIds.next())
-                .add("gift", gift.inMessage());
+                .add("totalTicket", totalTicket).add("msgId", MsgIds.next()).add("gift", gift.inMessage());
         if (giftUuid != null) {
             frame.add("gift_uuid", giftUuid);
         }
-        rooms.gifted(room, tickets, frame.build());
-        return paid.senderGold();
+        return frame.build();
     }
 }

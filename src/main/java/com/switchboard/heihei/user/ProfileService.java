@@ -4,8 +4,6 @@ import com.switchboard.heihei.wallet.Wallet;
 import com.switchboard.heihei.wallet.HeiheiWalletService;
 import com.switchboard.platform.wire.HeiheiFailure;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +14,6 @@ import java.util.Set;
 
 /** Reading profiles and lists of users (HH-USER-06, 07, 13..15, 19). */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ProfileService {
     static final int MAX_SEARCH = 20;
 

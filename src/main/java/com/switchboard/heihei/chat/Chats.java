@@ -1,0 +1,147 @@
+package com.switchboard.heihei.chat;
+
+import com.switchboard.heihei.channel.ClientMessages;
+import com.switchboard.heihei.channel.HeiheiChannel;
+import com.switchboard.heihei.user.HeiheiUsers;
+import com.switchboard.heihei.user.UserJson;
+import com.switchboard.heihei.wallet.HeiheiWalletService;
+import com.switchboard.heihei.wallet.Wallet;
+import com.switchboard.platform.binding.Jsons;
+import com.switchboard.platform.tx.AfterCommit;
+import com.switchboard.platform.wire.HeiheiFailure;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Chats and their two members: creation, lookup under the chat's row lock, OBJ-CHAT and the frames to a chat. */
+@Dependent
+public class Chats {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    ChatSettings settings;
+    @Inject
+    HeiheiUsers users;
+    @Inject
+    HeiheiWalletService wallets;
+    @Inject
+    HeiheiChannel channel;
+    @jakarta.annotation.Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** A new chat of {@code a} (its creator) and {@code b}; both get {@code join-chat} once it commits. */
+    Chat create(String kind, long a, long b, Instant now) {
+        List<String> topics = settings.topics();
+        Chat chat = new Chat(RANDOM.nextLong(1, Long.MAX_VALUE), kind, a, "对聊",
+                topics.isEmpty() ? "" : topics.get(RANDOM.nextInt(topics.size())), now);
+        em.persist(chat);
+        em.persist(new ChatMember(chat.id(), a, now));
+        em.persist(new ChatMember(chat.id(), b, now));
+        JsonObject join = ClientMessages.action("join-chat", "进入对聊",
+                Jsons.createObjectBuilder().add("chatId", chat.id()).build());
+        afterCommit(() -> {
+            channel.toSingle(a, join);
+            channel.toSingle(b, join);
+        });
+        return chat;
+    }
+
+    /** Whether the user is in an open chat. */
+    boolean busy(long userId) {
+        return !em.createNativeQuery("SELECT 1 FROM hh_chat_user WHERE open_user = ?1").setParameter(1, userId)
+                .getResultList().isEmpty();
+    }
+
+    /** The caller's open chat under its row lock, or 732. */
+    Chat lockedFor(long caller, long chatId) {
+        Chat chat = em.find(Chat.class, chatId, LockModeType.PESSIMISTIC_WRITE);
+        if (chat == null || !chat.open() || member(chatId, caller) == null) {
+            throw invalid();
+        }
+        return chat;
+    }
+
+    ChatMember member(long chatId, long userId) {
+        return em.find(ChatMember.class, new ChatMemberKey(chatId, userId));
+    }
+
+    List<ChatMember> members(long chatId) {
+        return em.createQuery("select m from ChatMember m where m.chatId = :c order by m.userId", ChatMember.class)
+                .setParameter("c", chatId).getResultList();
+    }
+
+    ChatMember partner(long chatId, long userId) {
+        return members(chatId).stream().filter(m -> m.userId() != userId).findFirst().orElseThrow(Chats::invalid);
+    }
+
+    /** Ends the chat: {@code leaver} left ({@code why} 2) or dropped out (3); the chat hears it, then nothing more. */
+    void end(Chat chat, long leaver, int why, Instant now) {
+        chat.end(now);
+        for (ChatMember m : members(chat.id())) {
+            m.closed(m.userId() == leaver ? why : ChatMember.LEFT);
+        }
+        JsonObject status = userStatus(chat, why);
+        String topic = HeiheiChannel.chatTopic(chat.id());
+        afterCommit(() -> {
+            channel.toTopic(topic, status);
+            channel.end(topic);
+        });
+    }
+
+    /** HH-ACT-03 to the chat: the members and the {@code status} of the one whose state changed. */
+    JsonObject userStatus(Chat chat, int status) {
+        return ClientMessages.action("chat-user-status", "对聊状态", Jsons.createObjectBuilder()
+                .add("chatId", chat.id()).add("users", chatUsers(chat)).add("status", status).build());
+    }
+
+    /** HH-ACT-04 to the chat. */
+    JsonObject topicFrame(Chat chat) {
+        return ClientMessages.action("chat-topic", "对聊话题", Jsons.createObjectBuilder()
+                .add("text", chat.topic()).add("chatId", chat.id()).build());
+    }
+
+    /** OBJ-CHAT. */
+    JsonObjectBuilder json(Chat chat) {
+        JsonObjectBuilder o = Jsons.createObjectBuilder().add("chatId", chat.id()).add("roomId", chat.id())
+                .add("status", chat.status()).add("title", chat.title()).add("pushAddr", "").add("streamAddr", "")
+                .add("initTopic", chat.topic()).add("visible", 1).addNull("archiveFile")
+                .add("startTime", chat.startedAt() == null ? "" : TIME.format(chat.startedAt()))
+                .add("createTime", TIME.format(chat.createdAt())).add("createrId", chat.createrId())
+                .add("users", chatUsers(chat));
+        return o;
+    }
+
+    private JsonArrayBuilder chatUsers(Chat chat) {
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
+        for (ChatMember m : members(chat.id())) {
+            Wallet w = wallets.balance(m.userId());
+            list.add(UserJson.userPublic(users.get(m.userId()), false).add("status", m.status())
+                    .add("point", w.point()).add("allEarnPoint", w.allEarnPoint()));
+        }
+        return list;
+    }
+
+    void afterCommit(Runnable action) {
+        AfterCommit.run(transactions, action);
+    }
+
+    static HeiheiFailure invalid() {
+        return new HeiheiFailure(732, "对话无效");
+    }
+}
