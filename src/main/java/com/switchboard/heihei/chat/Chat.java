@@ -15,6 +15,7 @@ public class Chat {
     static final int ON = 1;
     static final int ENDED = 2;
     static final String MATCH = "match";
+    static final String DUE = "due";
 
     @Id
     private Long id;

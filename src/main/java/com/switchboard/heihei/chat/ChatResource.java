@@ -32,6 +32,14 @@ public class ChatResource {
     public record ChatRef(@Size(max = 128) String token, @NotNull Long chatId) {
     }
 
+    public record Callee(@Size(max = 128) String token, @NotNull Long userId) {
+    }
+
+    /** HH-CHAT-09: {@code userId} the caller, {@code type} as in due-chat-notify (0 first call, 1 call back). */
+    public record Accept(@Size(max = 128) String token, @NotNull Long chatId, @NotNull Long userId,
+                         @NotNull Integer type) {
+    }
+
     @Inject
     RequestParams params;
     @Inject
@@ -42,6 +50,8 @@ public class ChatResource {
     ChatService chats;
     @Inject
     ChatSettings settings;
+    @Inject
+    DueChats due;
 
     /** HH-CHAT-01 Start random matching. */
     @POST
@@ -143,5 +153,44 @@ public class ChatResource {
     public JsonObject getChat() {
         ChatRef r = params.bind(ChatRef.class);
         return ok().add("chat", chats.get(callers.userId(r.token()), r.chatId())).build();
+    }
+
+    /** HH-CHAT-07 Due-chat (call a chosen user). */
+    @POST
+    @Path("due-chat")
+    @Operation(summary = "HH-CHAT-07 Due-chat (call a chosen user)", description = "The callee gets due-chat-notify "
+            + "(type 0), or a push (duechat) when offline; both get join-chat when it is accepted, at once when the "
+            + "callee is calling the caller. Unanswered: calling/post items in the message lists. 738 the callee is "
+            + "live, 739 busy.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Callee.class)))
+    public JsonObject dueChat() {
+        Callee r = params.bind(Callee.class);
+        long chatId = due.call(callers.userId(r.token()), r.userId(), 0);
+        return ok().add("expireTime", settings.dueChatSeconds()).add("chatId", chatId).build();
+    }
+
+    /** HH-CHAT-08 Cancel a due-chat in progress. */
+    @POST
+    @Path("cancel-due-chat")
+    @Operation(summary = "HH-CHAT-08 Cancel a due-chat in progress", description = "The callee gets "
+            + "cancel-due-chat. 732 unknown or not ringing, 711 not the caller.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChatRef.class)))
+    public JsonObject cancelDueChat() {
+        ChatRef r = params.bind(ChatRef.class);
+        due.cancel(callers.userId(r.token()), r.chatId());
+        return success();
+    }
+
+    /** HH-CHAT-09 Accept a due-chat. */
+    @POST
+    @Path("accept-chat")
+    @Operation(summary = "HH-CHAT-09 Accept a due-chat", description = "type 0: both get join-chat; type 1 (a call "
+            + "back after a missed call): a new due-chat towards userId. 732 not a call from userId to the caller, or "
+            + "no longer ringing.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Accept.class)))
+    public JsonObject acceptChat() {
+        Accept r = params.bind(Accept.class);
+        due.accept(callers.userId(r.token()), r.chatId(), r.userId(), r.type());
+        return ok().add("expireTime", settings.dueChatSeconds()).build();
     }
 }

@@ -18,6 +18,10 @@ public class ChatSettings {
     @Inject
     @ConfigProperty(name = "switchboard.heihei.chat.heartbeat-seconds", defaultValue = "5")
     int heartbeatSeconds;
+    /** HH-CHAT-07 {@code expireTime}: how long a due-chat call rings (at most 30). */
+    @Inject
+    @ConfigProperty(name = "switchboard.heihei.chat.due-chat-seconds", defaultValue = "15")
+    int dueChatSeconds;
     /** A matched chat nobody joined within this ends. */
     @Inject
     @ConfigProperty(name = "switchboard.heihei.chat.join-seconds", defaultValue = "30")
@@ -39,6 +43,10 @@ public class ChatSettings {
 
     public int heartbeatSeconds() {
         return heartbeatSeconds;
+    }
+
+    public int dueChatSeconds() {
+        return Math.max(1, Math.min(30, dueChatSeconds));
     }
 
     public int joinSeconds() {

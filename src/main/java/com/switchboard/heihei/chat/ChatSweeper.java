@@ -10,7 +10,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.logging.Logger;
 
-/** Every 2 s on every instance (each step locks its chat): silent users drop out, stale waiting rows go. */
+/** Every 2 s on every instance (each step locks its chat): silent users drop out, stale waiting rows go, unanswered
+ * due-chat calls become missed ones. */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChatSweeper {
@@ -20,6 +21,8 @@ public class ChatSweeper {
     ChatService chats;
     @Inject
     Matching matching;
+    @Inject
+    DueChats due;
 
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     void sweep() {
@@ -27,5 +30,7 @@ public class ChatSweeper {
         Sweep.step(() -> chats.open().forEach(id -> Sweep.step(() -> chats.sweep(id, now), "sweep chat " + id, LOG)),
                 "find open chats", LOG);
         Sweep.step(() -> matching.expire(now), "expire match waits", LOG);
+        Sweep.step(() -> due.overdue(now).forEach(id -> Sweep.step(() -> due.expire(id, now),
+                "expire due-chat call " + id, LOG)), "find unanswered due-chat calls", LOG);
     }
 }

@@ -42,13 +42,20 @@ public class Chats {
     HeiheiWalletService wallets;
     @Inject
     HeiheiChannel channel;
+    @Inject
+    com.switchboard.heihei.message.Conversations conversations;
     @jakarta.annotation.Resource
     TransactionSynchronizationRegistry transactions;
 
     /** A new chat of {@code a} (its creator) and {@code b}; both get {@code join-chat} once it commits. */
     Chat create(String kind, long a, long b, Instant now) {
+        return create(kind, RANDOM.nextLong(1, Long.MAX_VALUE), a, b, now);
+    }
+
+    /** As above with the id a due-chat call already named. */
+    Chat create(String kind, long id, long a, long b, Instant now) {
         List<String> topics = settings.topics();
-        Chat chat = new Chat(RANDOM.nextLong(1, Long.MAX_VALUE), kind, a, "对聊",
+        Chat chat = new Chat(id, kind, a, Chat.DUE.equals(kind) ? "约聊" : "对聊",
                 topics.isEmpty() ? "" : topics.get(RANDOM.nextInt(topics.size())), now);
         em.persist(chat);
         em.persist(new ChatMember(chat.id(), a, now));
@@ -65,6 +72,13 @@ public class Chats {
     /** Whether the user is in an open chat. */
     boolean busy(long userId) {
         return !em.createNativeQuery("SELECT 1 FROM hh_chat_user WHERE open_user = ?1").setParameter(1, userId)
+                .getResultList().isEmpty();
+    }
+
+    /** Whether the user is in an open due-chat. */
+    boolean inDueChat(long userId) {
+        return !em.createNativeQuery("SELECT 1 FROM hh_chat_user u JOIN hh_chat c ON c.id = u.chat_id "
+                + "WHERE u.open_user = ?1 AND c.kind = ?2").setParameter(1, userId).setParameter(2, Chat.DUE)
                 .getResultList().isEmpty();
     }
 
@@ -98,6 +112,9 @@ public class Chats {
         }
         JsonObject status = userStatus(chat, why);
         String topic = HeiheiChannel.chatTopic(chat.id());
+        if (Chat.DUE.equals(chat.kind())) {
+            dueChatRecord(chat, now);
+        }
         afterCommit(() -> {
             channel.toTopic(topic, status);
             channel.end(topic);
@@ -135,6 +152,25 @@ public class Chats {
                     .add("point", w.point()).add("allEarnPoint", w.allEarnPoint()));
         }
         return list;
+    }
+
+    /** A due-chat that took place: a {@code call} item in both lists and the HH-IM-05 record to both. */
+    private void dueChatRecord(Chat chat, Instant now) {
+        long caller = chat.createrId();
+        long callee = members(chat.id()).stream().mapToLong(ChatMember::userId).filter(u -> u != caller).findFirst()
+                .orElse(caller);
+        conversations.record(caller, callee, "call", null, false, now);
+        conversations.record(callee, caller, "call", null, false, now);
+        boolean connected = chat.startedAt() != null;
+        long length = connected ? java.time.Duration.between(chat.startedAt(), now).toSeconds() : 0;
+        JsonObject im = ClientMessages.im(callee, caller, "dueChat", Jsons.createObjectBuilder()
+                .add("chatStatus", connected ? 1 : 0).add("chatLength", length).build(), null,
+                Jsons.createObjectBuilder().add(Long.toString(caller), UserJson.summary(users.get(caller), false))
+                        .build(), now);
+        afterCommit(() -> {
+            channel.toSingle(caller, im);
+            channel.toSingle(callee, im);
+        });
     }
 
     void afterCommit(Runnable action) {

@@ -1,0 +1,52 @@
+package com.switchboard.heihei.message;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Arrays;
+
+/**
+ * The per-user lock behind exact unread counts: everything that changes a user's conversation list first locks
+ * that user's inbox row (in user-id order when it takes several), so concurrent messages on any instance are
+ * counted one after another.
+ */
+@Stateless
+public class Inboxes {
+    @PersistenceContext
+    EntityManager em;
+    @Resource
+    SessionContext context;
+
+    /** Locks the users' inboxes until the transaction ends, lowest id first, creating any that are missing. */
+    public void lock(long... userIds) {
+        long[] ordered = Arrays.stream(userIds).distinct().sorted().toArray();
+        for (long id : ordered) {
+            if (!locked(id)) {
+                try {
+                    context.getBusinessObject(Inboxes.class).create(id);
+                } catch (RuntimeException lostTheRace) {
+                    // another request created it first; it exists now either way
+                }
+                if (!locked(id)) {
+                    throw new IllegalStateException("inbox " + id + " missing after creation");
+                }
+            }
+        }
+    }
+
+    /** A user's inbox row, in its own transaction so that a racing creator's failure leaves the caller's intact. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void create(long userId) {
+        em.createNativeQuery("INSERT INTO hh_inbox (user_id) VALUES (?1)").setParameter(1, userId).executeUpdate();
+    }
+
+    private boolean locked(long userId) {
+        return !em.createNativeQuery("SELECT user_id FROM hh_inbox WHERE user_id = ?1 FOR UPDATE")
+                .setParameter(1, userId).getResultList().isEmpty();
+    }
+}
