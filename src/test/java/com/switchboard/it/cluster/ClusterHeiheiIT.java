@@ -165,4 +165,55 @@ public class ClusterHeiheiIT {
     }
 
     /** {@code realtime_topic_frames_<which>_total} on that instance's /metrics. */
+
+    /**
+     * Matching (HH-CHAT-01) and due-chat (HH-CHAT-07) with the users on different instances: a user waiting through A
+     * is matched by one arriving through B, both told on their own instance; a call through B rings a callee
+     * connected to A and its acceptance through A joins both.
+     */
+    @Test
+    void usersOnTwoInstancesAreMatchedAndCallEachOther() {
+        Heihei.User a = onA.signIn();
+        Heihei.User b = onA.signIn();
+        Heihei.Socket sa = onA.channel(a);
+        Heihei.Socket sb = onB.channel(b);
+        Heihei.assertCode(0, onA.call("api/chat/match-chat", a, Heihei.fields()));
+        Heihei.assertCode(0, onB.call("api/chat/match-chat", b, Heihei.fields()));
+        long matched = sa.action("join-chat").getJsonNumber("chatId").longValue();
+        assertEquals(matched, sb.action("join-chat").getJsonNumber("chatId").longValue());
+        Heihei.assertCode(0, onB.call("api/chat/stop-chat", b, Heihei.fields().add("chatId", matched)));
+
+        long call = onB.call("api/chat/due-chat", b, Heihei.fields().add("userId", a.id()))
+                .getJsonNumber("chatId").longValue();
+        assertEquals(call, sa.action("due-chat-notify").getJsonNumber("chatId").longValue());
+        Heihei.assertCode(0, onA.call("api/chat/accept-chat", a, Heihei.fields().add("chatId", call)
+                .add("userId", b.id()).add("type", 0)));
+        assertEquals(call, sb.action("join-chat").getJsonNumber("chatId").longValue());
+        assertEquals(call, sa.action("join-chat").getJsonNumber("chatId").longValue());
+        sa.close();
+        sb.close();
+    }
+
+    /** Direct messages to one user from senders on both instances at once: the unread count is exactly their number. */
+    @Test
+    void unreadCountsAreExactWithSendersOnBothInstances() throws Exception {
+        Heihei.User to = onA.signIn();
+        List<Heihei.User> senders = List.of(onA.signIn(), onA.signIn(), onA.signIn(), onA.signIn());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        List<java.util.concurrent.Future<JsonObject>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            Heihei via = i % 2 == 0 ? onA : onB;
+            Heihei.User from = senders.get(i % senders.size());
+            int n = i;
+            sent.add(pool.submit(() -> via.call("api/msg/send-im", from, Heihei.fields().add("toUserId", to.id())
+                    .add("msgType", "text").add("content", Json.createObjectBuilder().add("text", "m" + n)))));
+        }
+        for (var f : sent) {
+            Heihei.assertCode(0, f.get());
+        }
+        pool.shutdown();
+        assertEquals(80, onB.call("api/msg/message-list", to, Heihei.fields()).getInt("unreadMsgCount"));
+        Heihei.assertCode(0, onB.call("api/msg/message-read-all", to, Heihei.fields()));
+        assertEquals(0, onA.call("api/msg/message-list", to, Heihei.fields()).getInt("unreadMsgCount"));
+    }
 }
