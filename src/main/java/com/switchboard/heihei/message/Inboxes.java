@@ -27,11 +27,8 @@ public class Inboxes {
         long[] ordered = Arrays.stream(userIds).distinct().sorted().toArray();
         for (long id : ordered) {
             if (!locked(id)) {
-                try {
-                    context.getBusinessObject(Inboxes.class).create(id);
-                } catch (RuntimeException lostTheRace) {
-                    // another request created it first; it exists now either way
-                }
+                // false: another request created it first; it exists now either way
+                context.getBusinessObject(Inboxes.class).create(id);
                 if (!locked(id)) {
                     throw new IllegalStateException("inbox " + id + " missing after creation");
                 }
@@ -39,10 +36,27 @@ public class Inboxes {
         }
     }
 
-    /** A user's inbox row, in its own transaction so that a racing creator's failure leaves the caller's intact. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void create(long userId) {
+    /** A new user's inbox, in the transaction that creates the user. */
+    public void open(long userId) {
         em.createNativeQuery("INSERT INTO hh_inbox (user_id) VALUES (?1)").setParameter(1, userId).executeUpdate();
+    }
+
+    /**
+     * A user's inbox row, in its own transaction so that losing a race to create it leaves the caller's intact; the
+     * loser's transaction is rolled back quietly (a duplicate is expected here, not an error to log).
+     *
+     * @return whether this call created it
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean create(long userId) {
+        try {
+            em.createNativeQuery("INSERT INTO hh_inbox (user_id) VALUES (?1)").setParameter(1, userId)
+                    .executeUpdate();
+            return true;
+        } catch (jakarta.persistence.PersistenceException duplicate) {
+            context.setRollbackOnly();
+            return false;
+        }
     }
 
     private boolean locked(long userId) {

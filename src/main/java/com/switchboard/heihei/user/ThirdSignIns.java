@@ -18,6 +18,8 @@ public class ThirdSignIns {
     @PersistenceContext
     EntityManager em;
     @Inject
+    jakarta.enterprise.event.Event<UserRegistered> registered;
+    @Inject
     ThirdPartyIdentity identity;
     @Inject
     HeiheiUsers users;
@@ -50,6 +52,7 @@ public class ThirdSignIns {
                 user.bindWechat(uid);
             }
             wallets.open(user.id());
+            registered.fire(new UserRegistered(user.id()));
             em.flush(); // a concurrent first sign-in of this identity loses on the unique column
         } else {
             user = found.get(0);

@@ -29,6 +29,8 @@ public class UserService {
     @PersistenceContext
     EntityManager em;
     @Inject
+    jakarta.enterprise.event.Event<UserRegistered> registered;
+    @Inject
     HeiheiUsers users;
     @Inject
     HeiheiCallers callers;
@@ -68,6 +70,7 @@ public class UserService {
             user = users.create(now);
             user.bindPhone(phone, now);
             wallets.open(user.id());
+            registered.fire(new UserRegistered(user.id()));
             em.flush(); // a concurrent first sign-in of this phone loses here, on the unique phone
         }
         return new SignedIn(callers.issue(user.id()), user.needsRegistration(), user);

@@ -111,6 +111,16 @@ class HeiheiDueChatIT {
         assertEquals(1, unread(hh, offline));
         assertEquals("post", sa.action("message").getJsonObject("data").getString("type"));
 
+        User c = hh.signIn();
+        Socket sc = hh.channel(c);
+        long toCancel = call(a, c).getJsonNumber("chatId").longValue();
+        sc.action("due-chat-notify");
+        assertCode(0, hh.call("api/chat/cancel-due-chat", a, fields().add("chatId", toCancel)));
+        JsonObject cancelled = sc.action("cancel-due-chat");
+        assertEquals(toCancel, cancelled.getJsonNumber("chatId").longValue());
+        assertEquals(a.id(), cancelled.getJsonNumber("fromUserId").longValue());
+        sc.close();
+
         Socket se = hh.channel(e);
         long unanswered = call(a, e).getJsonNumber("chatId").longValue();
         se.action("due-chat-notify");

@@ -67,6 +67,17 @@ class HeiheiMessageIT {
                 .add("content", Json.createObjectBuilder().add("img", "https://cdn.example.com/x.png")).build();
         assertCode(0, hh.call("api/msg/send-im", a, Heihei.fields(image)));
         assertEquals("[图片]", item(hh, b, a).getString("text"));
+        assertCode(0, hh.call("api/msg/send-im", a, Heihei.fields(image).add("msgType", "audio").add("content",
+                Json.createObjectBuilder().add("audio", "https://cdn.example.com/x.mp3").add("length", 12))));
+        assertEquals("[语音]", item(hh, b, a).getString("text"));
+        assertEquals("audio", sb.next(f -> "IM".equals(f.getString("msgType", ""))
+                && "audio".equals(f.getJsonObject("msg").getString("msgType"))).getJsonObject("msg")
+                .getString("msgType"));
+        assertCode(0, hh.call("api/msg/send-im", a, Heihei.fields(image).add("msgType", "video").add("content",
+                Json.createObjectBuilder().add("video", "https://cdn.example.com/x.mp4"))));
+        assertEquals("[视频]", item(hh, b, a).getString("text"));
+        assertCode(700, hh.call("api/msg/send-im", a, Heihei.fields(image).add("msgType", "audio").add("content",
+                Json.createObjectBuilder().add("audio", "https://cdn.example.com/x.mp3").add("length", 0))));
         assertCode(700, hh.call("api/msg/send-im", a, Heihei.fields(image).add("msgType", "sticker")));
         assertCode(700, hh.call("api/msg/send-im", a, Heihei.fields(image).add("content",
                 Json.createObjectBuilder().add("img", "javascript:alert(1)"))));
@@ -74,7 +85,7 @@ class HeiheiMessageIT {
         assertCode(710, hh.call("api/msg/send-im", a, Heihei.fields(image).add("toUserId", 1)));
         assertCode(0, hh.call("api/user/block-user", b, fields().add("userId", a.id())));
         assertCode(736, text(hh, a, b, "还在吗"), "blocked by the recipient");
-        assertEquals(2, unread(hh, b), "a refused message counts nothing");
+        assertEquals(4, unread(hh, b), "a refused message counts nothing");
 
         assertCode(0, hh.call("api/msg/message-read-all", b, fields()));
         assertEquals(0, sb.next(f -> "message-unread-count".equals(f.getString("action", ""))
