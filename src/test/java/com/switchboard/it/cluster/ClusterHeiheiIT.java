@@ -84,6 +84,8 @@ public class ClusterHeiheiIT {
             quiet[0] = now;
             return settled;
         }, java.time.Duration.ofSeconds(10), () -> "bus deliveries did not settle");
+        Heihei.assertCode(0, onA.call("api/live/heart-beat", viewerA, Heihei.fields().add("liveId", liveId)
+                .add("isCreator", 0)));
         double published = counter(onA, "published") + counter(onB, "published");
         double received = counter(onA, "received") + counter(onB, "received");
         for (int i = 0; i < 6; i++) {
@@ -104,6 +106,9 @@ public class ClusterHeiheiIT {
         assertEquals(6, sent, "one bus message per room text");
         Await.until(() -> counter(onA, "received") + counter(onB, "received") - received == 2 * sent,
                 java.time.Duration.ofSeconds(10), () -> "each bus message reaches each of the two instances once");
+        // the ITs drop a viewer silent for 12 s: viewer A stays in the room for what follows
+        Heihei.assertCode(0, onA.call("api/live/heart-beat", viewerA, Heihei.fields().add("liveId", liveId)
+                .add("isCreator", 0)));
         Heihei.assertCode(0, onB.call("api/live/quit-live", viewerB, Heihei.fields().add("liveId", liveId)));
         Heihei.assertCode(0, onA.call("api/live/change-live", anchor, Heihei.fields().add("liveId", liveId)
                 .add("title", "改了")));
