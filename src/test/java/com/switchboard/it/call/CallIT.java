@@ -421,11 +421,18 @@ public class CallIT {
         assertFailed("session_not_exist", p2pAnswer("1", "2", opdata));
     }
 
+    /** A device token of APNs' shape, new each run: a database kept from an earlier run holds the old ones. */
+    private static String apnsToken() {
+        byte[] b = new byte[32];
+        new java.security.SecureRandom().nextBytes(b);
+        return java.util.HexFormat.of().formatHex(b);
+    }
+
     @Test
     void iosCalleeIsInvitedByApnsAndToldCallerHookonWhenTheCallerGivesUp() {
         Caller a = loggedIn("ios");
         User b = api.selfRegister("dth_common");
-        String token = "ab12".repeat(16);
+        String token = apnsToken();
         assertOk(api.post("lwork/mobile/login", Json.createObjectBuilder().add("acc", b.name()).add("pwd", b.pwd())
                 .add("device_id", "iphone-b").add("clidata", Json.createObjectBuilder().add("os_type", "ios")
                         .add("push_token", token)).build()));
@@ -537,7 +544,7 @@ public class CallIT {
     @Test
     void aCallFromTheNetworkAbandonedWhileTheIosAppRingsSendsCallerHookon() {
         User b = api.selfRegister("dth_common");
-        String token = "cd34".repeat(16);
+        String token = apnsToken();
         assertOk(api.post("lwork/mobile/login", Json.createObjectBuilder().add("acc", b.name()).add("pwd", b.pwd())
                 .add("device_id", "iphone-b").add("clidata", Json.createObjectBuilder().add("os_type", "ios")
                         .add("push_token", token)).build()));
