@@ -8,7 +8,6 @@ import com.switchboard.platform.pay.WechatVerifier;
 import com.switchboard.platform.binding.RequestParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.logging.Logger;
 
 /** Payment providers' notifications (voip.md VOIP-55..57), each answered the way its provider expects. */
@@ -48,9 +45,7 @@ public class PaymentResource {
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(summary = "VOIP-55 Alipay asynchronous notification (RSA2-signed form); replies success or failure")
     public String alipay() {
-        Map<String, String> form = new HashMap<>();
-        params.raw().forEach((k, v) -> form.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
-        var verified = alipay.verify(form);
+        var verified = alipay.verify(params.asText());
         if (verified.isEmpty()) {
             LOG.warning("Alipay notification refused: signature, app_id or fields invalid");
             return "failure";

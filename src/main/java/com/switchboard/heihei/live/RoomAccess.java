@@ -61,11 +61,11 @@ public class RoomAccess {
     }
 
     /**
-     * The live's total grows by the anchor's tickets; the room gets the frame after commit, never held back by the
-     * room's ceiling (a paid gift is always shown).
+     * The live's total grows by the anchor's tickets (after {@link #enter} in the same transaction: the live is
+     * already locked and loaded); the room gets the frame after commit, never held back by the room's ceiling.
      */
     public void gifted(Room room, long tickets, JsonObject frame) {
-        lives.locked(room.liveId()).earned(tickets);
+        lives.get(room.liveId()).earned(tickets);
         toRoom(room, frame);
     }
 

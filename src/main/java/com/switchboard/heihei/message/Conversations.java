@@ -46,12 +46,14 @@ public class Conversations {
     @jakarta.annotation.Resource
     TransactionSynchronizationRegistry transactions;
 
-    /**
-     * Records activity with {@code peer} in {@code owner}'s list; {@code unread} adds one unread message. The caller
-     * may already hold the owner's inbox lock (taking it again is free).
-     */
+    /** Records activity with {@code peer} in {@code owner}'s list; {@code unread} adds one unread message. */
     public void record(long owner, long peer, String kind, String text, boolean unread, Instant at) {
         inboxes.lock(owner);
+        recordLocked(owner, peer, kind, text, unread, at);
+    }
+
+    /** As {@link #record}, for a caller that already holds the owner's inbox lock ({@link Inboxes#lock}). */
+    public void recordLocked(long owner, long peer, String kind, String text, boolean unread, Instant at) {
         List<?> found = em.createNativeQuery("SELECT kind, count FROM hh_conversation WHERE owner_id = ?1 "
                 + "AND peer_id = ?2").setParameter(1, owner).setParameter(2, peer).getResultList();
         int count = 1;

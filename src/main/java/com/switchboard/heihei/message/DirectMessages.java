@@ -71,8 +71,8 @@ public class DirectMessages {
                 .executeUpdate();
         String preview = type.equals("text") ? clean.getString("text") : PREVIEW.get(type);
         String shortPreview = preview.length() > 100 ? preview.substring(0, 100) : preview;
-        conversations.record(to, from, "im", shortPreview, true, now);
-        conversations.record(from, to, "im", shortPreview, false, now);
+        conversations.recordLocked(to, from, "im", shortPreview, true, now);
+        conversations.recordLocked(from, to, "im", shortPreview, false, now);
         HeiheiUser sender = users.get(from);
         JsonObject im = ClientMessages.im(to, from, type, clean, null, Jsons.createObjectBuilder()
                 .add(Long.toString(from), UserJson.summary(sender, false)).build(), now);

@@ -15,10 +15,6 @@ public class HeiheiPaySettings {
     @Inject
     @ConfigProperty(name = "switchboard.heihei.pay.subject", defaultValue = "黑黑钻石")
     String subject;
-    /** Cash value of one ticket in fen (as HH-GIFT-04's {@code pointWorth}). */
-    @Inject
-    @ConfigProperty(name = "switchboard.heihei.point-worth-fen", defaultValue = "5")
-    long pointWorthFen;
     /** HH-PAY-09 {@code rule}. */
     @Inject
     @ConfigProperty(name = "switchboard.heihei.pay.cash-rule",
@@ -31,11 +27,6 @@ public class HeiheiPaySettings {
 
     public String subject() {
         return subject;
-    }
-
-    /** ≥ 1, so that every ticket is worth something and a cash amount always needs tickets. */
-    public long pointWorthFen() {
-        return Math.max(1, pointWorthFen);
     }
 
     public String cashRule() {

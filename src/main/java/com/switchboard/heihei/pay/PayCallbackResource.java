@@ -8,7 +8,6 @@ import com.switchboard.platform.pay.WechatVerifier;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,9 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -48,9 +45,7 @@ public class PayCallbackResource {
     @Operation(summary = "HH-UNDOC-11 Alipay asynchronous payment notification", description = "Alipay's RSA2-signed "
             + "form (trade_status, out_trade_no, trade_no, total_amount, app_id); replies success or failure.")
     public String alipayCallback() {
-        Map<String, String> form = new HashMap<>();
-        params.raw().forEach((k, v) -> form.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
-        var verified = alipay.verify(form);
+        var verified = alipay.verify(params.asText());
         if (verified.isEmpty()) {
             LOG.warning("heihei Alipay notification refused: signature, app_id or fields invalid");
             return "failure";

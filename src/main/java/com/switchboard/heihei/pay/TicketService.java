@@ -36,6 +36,8 @@ public class TicketService {
     AlipayAccounts accounts;
     @Inject
     HeiheiPaySettings settings;
+    @Inject
+    com.switchboard.heihei.wallet.WalletSettings worth;
 
     /** HH-PAY-05: 726 unknown package, 741 too few tickets. @return the exchange's order id and the tickets left */
     public Wallet exchange(long userId, int packageId, String orderId) {
@@ -52,7 +54,7 @@ public class TicketService {
     /** HH-PAY-09. */
     public Cash cash(long userId) {
         long point = wallets.balance(userId).point();
-        return new Cash(point, Math.multiplyExact(point, settings.pointWorthFen()), settings.cashRule());
+        return new Cash(point, Math.multiplyExact(point, worth.pointWorthFen()), settings.cashRule());
     }
 
     /**
@@ -63,8 +65,8 @@ public class TicketService {
         AlipayAccountVerifier.Account bound = accounts.bound(userId)
                 .filter(a -> a.alipaycode().equals(alipaycode))
                 .orElseThrow(() -> new HeiheiFailure(726, "invalid alipaycode"));
-        long worth = settings.pointWorthFen();
-        long point = fen / worth + (fen % worth == 0 ? 0 : 1);
+        long perTicket = worth.pointWorthFen();
+        long point = fen / perTicket + (fen % perTicket == 0 ? 0 : 1);
         long id = RANDOM.nextLong(1L, Long.MAX_VALUE);
         transfers.reserve(userId, point, "withdrawal:" + id);
         em.createNativeQuery("INSERT INTO hh_withdrawal (id, user_id, alipaycode, real_name, amount_fen, point, "

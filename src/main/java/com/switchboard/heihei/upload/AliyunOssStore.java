@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -28,8 +27,6 @@ public final class AliyunOssStore implements ObjectStore {
     private static final Logger LOG = Logger.getLogger(AliyunOssStore.class.getName());
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final String stsEndpoint;
     private final String bucketUrl;
@@ -105,7 +102,7 @@ public final class AliyunOssStore implements ObjectStore {
 
     @Override
     public boolean exists(String key) {
-        String date = HTTP_DATE.format(Instant.now());
+        String date = AliyunSignatures.httpDate(Instant.now());
         String signature = AliyunSignatures.oss("HEAD", "", "", date, Map.of(), bucket, key, accessKeySecret);
         try {
             HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(bucketUrl + "/" + key))

@@ -16,7 +16,15 @@ import java.util.stream.Collectors;
  * {@code VERB\nContent-MD5\nContent-Type\nDate\n} + the sorted {@code x-oss-*} headers + {@code /bucket/key}.
  */
 public final class AliyunSignatures {
+    private static final java.time.format.DateTimeFormatter HTTP_DATE = java.time.format.DateTimeFormatter
+            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+
     private AliyunSignatures() {
+    }
+
+    /** The {@code Date} header an OSS signature covers (RFC 7231 IMF-fixdate). */
+    public static String httpDate(java.time.Instant at) {
+        return HTTP_DATE.format(at);
     }
 
     /** RFC 3986 percent-encoding as Aliyun's RPC signature wants it. */

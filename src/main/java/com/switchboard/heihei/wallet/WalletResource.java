@@ -13,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,10 +31,8 @@ public class WalletResource {
     HeiheiCallers callers;
     @Inject
     HeiheiWalletService wallets;
-    /** Cash value of one ticket in fen ({@code pointWorth} = tickets × this). */
     @Inject
-    @ConfigProperty(name = "switchboard.heihei.point-worth-fen", defaultValue = "5")
-    long pointWorthFen;
+    WalletSettings settings;
 
     /** HH-GIFT-04 Diamonds and tickets balance. */
     @POST
@@ -62,7 +59,7 @@ public class WalletResource {
 
     private JsonObjectBuilder assets(Wallet w) {
         return Jsons.createObjectBuilder().add("gold", w.gold()).add("point", w.point())
-                .add("pointWorth", Math.multiplyExact(w.point(), pointWorthFen))
+                .add("pointWorth", Math.multiplyExact(w.point(), settings.pointWorthFen()))
                 .add("allOutlayGold", w.allOutlayGold()).add("allEarnPoint", w.allEarnPoint());
     }
 }

@@ -19,6 +19,13 @@ public class RequestParams {
         return params instanceof JsonObject json ? json : JsonValue.EMPTY_JSON_OBJECT;
     }
 
+    /** Every parameter as text, as a provider's signed form is verified (a signature covers the text sent). */
+    public java.util.Map<String, String> asText() {
+        java.util.Map<String, String> form = new java.util.HashMap<>();
+        raw().forEach((k, v) -> form.put(k, v instanceof jakarta.json.JsonString s ? s.getString() : v.toString()));
+        return form;
+    }
+
     /** The XML body of the request, or empty text (see {@link ParamsFilter#XML_BODY}). */
     public String xmlBody() {
         Object xml = request.getAttribute(ParamsFilter.XML_BODY);

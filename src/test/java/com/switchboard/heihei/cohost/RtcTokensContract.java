@@ -26,7 +26,8 @@ public abstract class RtcTokensContract {
 
     protected abstract String secretKey();
 
-    static JsonObject access(String token) {
+    /** The roomAccess JSON inside a room token (and that it has the three parts). */
+    public static JsonObject access(String token) {
         String[] parts = token.split(":");
         assertEquals(3, parts.length, token);
         try (var r = Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(parts[2]),

@@ -5,15 +5,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 
 /** What an app does with HH-UPLOAD-01's credentials: PutObject signed with them and their security token. */
 public final class OssClient {
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private OssClient() {
@@ -22,7 +17,7 @@ public final class OssClient {
     /** @return the HTTP status of the put */
     public static int put(String bucketUrl, String bucket, String key, ObjectStore.Grant grant, byte[] body)
             throws Exception {
-        String date = HTTP_DATE.format(Instant.now());
+        String date = AliyunSignatures.httpDate(Instant.now());
         String type = "application/octet-stream";
         String signature = AliyunSignatures.oss("PUT", "", type, date,
                 Map.of("x-oss-security-token", grant.securityToken()), bucket, key, grant.accessKeySecret());

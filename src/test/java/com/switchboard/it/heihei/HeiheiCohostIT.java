@@ -1,9 +1,9 @@
 package com.switchboard.it.heihei;
 
+import com.switchboard.heihei.cohost.RtcTokensContract;
 import com.switchboard.it.Deployments;
 import com.switchboard.it.heihei.Heihei.Socket;
 import com.switchboard.it.heihei.Heihei.User;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -12,9 +12,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import static com.switchboard.it.heihei.Heihei.assertCode;
 import static com.switchboard.it.heihei.Heihei.fields;
@@ -51,15 +48,6 @@ class HeiheiCohostIT {
     /** HH-LIVE-14: keeps a viewer in the room (the ITs drop viewers silent for 12 s). */
     private void beat(User viewer, long liveId) {
         assertCode(0, hh.call("api/live/heart-beat", viewer, fields().add("liveId", liveId).add("isCreator", 0)));
-    }
-
-    private static JsonObject access(String roomToken) {
-        String[] parts = roomToken.split(":");
-        assertEquals(3, parts.length, roomToken);
-        try (var r = Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(parts[2]),
-                StandardCharsets.UTF_8)))) {
-            return r.readObject();
-        }
     }
 
     private static boolean status(JsonObject f, int status) {
@@ -102,13 +90,13 @@ class HeiheiCohostIT {
         JsonObject token = anchorJoin.getJsonObject("token");
         assertEquals("hh-live-" + liveId, token.getString("roomName"));
         assertTrue(token.getJsonNumber("expireTime").longValue() > System.currentTimeMillis() / 1000);
-        assertEquals("admin", access(token.getString("roomToken")).getString("permission"));
-        assertEquals("hh-" + anchor.id(), access(token.getString("roomToken")).getString("userId"));
+        assertEquals("admin", RtcTokensContract.access(token.getString("roomToken")).getString("permission"));
+        assertEquals("hh-" + anchor.id(), RtcTokensContract.access(token.getString("roomToken")).getString("userId"));
         assertEquals(0, anchorJoin.getJsonObject("confStatus").getInt("status"));
         assertEquals(viewer.id(), anchorJoin.getJsonObject("confStatus").getJsonNumber("fromUserId").longValue());
         room.next(f -> status(f, 0));
         JsonObject viewerJoin = conf("join-conference", viewer, liveId);
-        assertEquals("user", access(viewerJoin.getJsonObject("token").getString("roomToken")).getString("permission"));
+        assertEquals("user", RtcTokensContract.access(viewerJoin.getJsonObject("token").getString("roomToken")).getString("permission"));
 
         beat(viewer, liveId);
         assertEquals(0, conf("conference-success", anchor, liveId).getJsonObject("confStatus").getInt("status"));
