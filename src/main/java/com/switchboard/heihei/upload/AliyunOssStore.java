@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 /**
  * Aliyun as documented: STS {@code AssumeRole} (RPC style, version 2015-04-01) for credentials whose policy allows
  * {@code oss:PutObject} on the one object, and OSS {@code HeadObject} signed with the account's key to see whether
- * the client put it. Endpoints are configuration, so a local stand-in speaking the same protocol can take their place.
+ * the client put it; {@code PutObject} with the account's key and {@code Content-MD5} for files the server received.
+ * Endpoints are configuration, so a local stand-in speaking the same protocol can take their place.
  */
 public final class AliyunOssStore implements ObjectStore {
     private static final Logger LOG = Logger.getLogger(AliyunOssStore.class.getName());
@@ -119,6 +120,29 @@ public final class AliyunOssStore implements ObjectStore {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    @Override
+    public void put(String key, java.nio.file.Path file, String contentType, byte[] md5) {
+        String date = AliyunSignatures.httpDate(Instant.now());
+        String contentMd5 = java.util.Base64.getEncoder().encodeToString(md5);
+        String signature = AliyunSignatures.oss("PUT", contentMd5, contentType, date, Map.of(), bucket, key,
+                accessKeySecret);
+        try {
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(bucketUrl + "/" + key))
+                    .timeout(Duration.ofSeconds(60)).header("Date", date).header("Content-MD5", contentMd5)
+                    .header("Content-Type", contentType)
+                    .header("Authorization", "OSS " + accessKeyId + ":" + signature)
+                    .PUT(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() != 200) {
+                throw new java.io.UncheckedIOException(new IOException("OSS PutObject answered HTTP " + r.statusCode()));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.UncheckedIOException(new IOException("interrupted"));
         }
     }
 }

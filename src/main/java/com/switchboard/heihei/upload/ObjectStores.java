@@ -22,6 +22,7 @@ public class ObjectStores {
             return new AliyunOssStore(settings.stsUrl, settings.bucketUrl.get(), settings.bucket(),
                     settings.accessKeyId.get(), settings.accessKeySecret.get(), settings.roleArn.get());
         }
-        return new EmbeddedStore(settings.bucket(), secrets.secret("heihei.upload.embedded"));
+        return new EmbeddedStore(settings.bucket(), secrets.secret("heihei.upload.embedded"),
+                settings.embeddedDir());
     }
 }

@@ -12,10 +12,18 @@ public class UploadSettings {
     @Inject
     @ConfigProperty(name = "switchboard.heihei.upload.bucket", defaultValue = "heihei")
     String bucket;
-    /** Where clients fetch media: the CDN in front of the bucket. */
+    /** Where clients fetch media: the CDN in front of the bucket; unset, this server's {@code /media/}. */
     @Inject
-    @ConfigProperty(name = "switchboard.heihei.upload.cdn-url", defaultValue = "https://cdn.example.com/heihei/")
-    String cdnUrl;
+    @ConfigProperty(name = "switchboard.heihei.upload.cdn-url")
+    Optional<String> cdnUrl;
+    /** The embedded store's directory (default: {@code heihei-media} in the server's output directory). */
+    @Inject
+    @ConfigProperty(name = "switchboard.heihei.upload.embedded-dir")
+    Optional<String> embeddedDir;
+    /** The largest object an app may put into the embedded store. */
+    @Inject
+    @ConfigProperty(name = "switchboard.heihei.upload.max-bytes", defaultValue = "10485760")
+    long maxBytes;
     /** Life of upload credentials (STS takes at least 900 s). */
     @Inject
     @ConfigProperty(name = "switchboard.heihei.upload.credential-seconds", defaultValue = "900")
@@ -42,8 +50,18 @@ public class UploadSettings {
         return bucket;
     }
 
-    public String cdnUrl() {
-        return cdnUrl.endsWith("/") ? cdnUrl : cdnUrl + "/";
+    /** The configured CDN base, ending in a slash. */
+    public Optional<String> cdnUrl() {
+        return cdnUrl.filter(u -> !u.isBlank()).map(u -> u.endsWith("/") ? u : u + "/");
+    }
+
+    public java.nio.file.Path embeddedDir() {
+        return java.nio.file.Path.of(embeddedDir.filter(d -> !d.isBlank()).orElseGet(() ->
+                System.getProperty("server.output.dir", System.getProperty("java.io.tmpdir")) + "/heihei-media"));
+    }
+
+    public long maxBytes() {
+        return maxBytes;
     }
 
     public java.time.Duration credentialLife() {

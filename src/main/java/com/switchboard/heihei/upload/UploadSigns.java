@@ -36,8 +36,8 @@ public class UploadSigns {
     public record Issued(String fileName, String path, String sign, ObjectStore.Grant credentials) {
     }
 
-    /** A verified upload: its object and where clients fetch it. */
-    public record Uploaded(String module, String key, String url) {
+    /** A verified upload: its object (clients fetch it at {@link MediaUrls#url}). */
+    public record Uploaded(String module, String key) {
     }
 
     @PersistenceContext
@@ -55,13 +55,9 @@ public class UploadSigns {
         if (ext == null || !MODULES.contains(module)) {
             throw HeiheiFailure.badParam("format mp3|png|jpeg|jepg|jpg, module record|message|avatar");
         }
-        StringBuilder random = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            random.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
         Instant now = Instant.now();
-        String fileName = HOUR.format(now) + "_" + userId + "_" + random + "." + ext;
-        String key = module + "/" + fileName;
+        String key = objectKey(module, userId, ext, now);
+        String fileName = key.substring(module.length() + 1);
         String path = store.bucket() + "/" + key;
         // 32 hex: the first 128 bits of HMAC-SHA256(server secret, path)
         String hex = java.util.HexFormat.of().formatHex(Hmac.sha256(secrets.secret("heihei.upload.sign")
@@ -77,6 +73,15 @@ public class UploadSigns {
                         + "VALUES (?1, ?2, ?3, ?4, ?5)").setParameter(1, hex).setParameter(2, userId)
                 .setParameter(3, module).setParameter(4, key).setParameter(5, now).executeUpdate();
         return new Issued(fileName, path, hex, grant);
+    }
+
+    /** {@code module/yyyyMMddHH_<userId>_<10 random>.<ext>}: the name of every object the server names. */
+    public static String objectKey(String module, long userId, String ext, Instant now) {
+        StringBuilder random = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            random.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return module + "/" + HOUR.format(now) + "_" + userId + "_" + random + "." + ext;
     }
 
     /** Uses a sign once: 102 unless it was issued to {@code userId} for {@code module}, unused, and uploaded. */
@@ -97,7 +102,7 @@ public class UploadSigns {
         if (won == 0) {
             throw failed();
         }
-        return new Uploaded(module, key, settings.cdnUrl() + key);
+        return new Uploaded(module, key);
     }
 
     static HeiheiFailure failed() {

@@ -16,10 +16,12 @@ import java.nio.charset.StandardCharsets;
 /**
  * Reads the query string and the body (JSON or form) of every API request into one JSON object of parameters, body
  * winning, before the resource runs. Families that accept the {@code data_enc} envelope unwrap it here and mark the
- * request so that the reply is enveloped too.
+ * request so that the reply is enveloped too. A {@link StreamedMultipart} method's multipart body is left to it.
  */
 @Provider
 public class ParamsFilter implements ContainerRequestFilter {
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.container.ResourceInfo resource;
     public static final String PARAMS = "switchboard.params";
     public static final String ENVELOPED = "switchboard.enveloped";
     /** An XML body (WeChat Pay's notification) is kept as text for its resource, not read as parameters. */
@@ -33,6 +35,9 @@ public class ParamsFilter implements ContainerRequestFilter {
         }
         JsonObject query = RequestBodies.fromQuery(request.getUriInfo().getQueryParameters());
         request.setProperty(PARAMS, query); // usable even if the body turns out bad
+        if (streamsMultipart(request.getMediaType())) {
+            return; // the resource reads the body as a stream (MultipartForm)
+        }
         byte[] raw = RequestBodies.readLimited(request.getEntityStream(), request.getLength());
         String text = new String(raw, StandardCharsets.UTF_8);
         MediaType type = request.getMediaType();
@@ -51,6 +56,12 @@ public class ParamsFilter implements ContainerRequestFilter {
             body = RequestBodies.parseJsonObject(plain);
         }
         request.setProperty(PARAMS, RequestBodies.merge(query, body));
+    }
+
+    private boolean streamsMultipart(MediaType type) {
+        return type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE) && resource != null
+                && resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(StreamedMultipart.class);
     }
 
     private static JsonObject parseBody(MediaType type, String text) {

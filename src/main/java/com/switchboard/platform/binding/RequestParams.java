@@ -54,6 +54,11 @@ public class RequestParams {
 
     /** Binds and validates the parameters as {@code type}; failures are {@code INVALID_PARAMS}. */
     public <R extends Record> R bind(Class<R> type) {
-        return new ParamBinder(validator.get()).bind(raw(), type);
+        return bind(raw(), type);
+    }
+
+    /** Binds and validates parameters read apart (a {@link MultipartForm}'s fields) as {@code type}. */
+    public <R extends Record> R bind(JsonObject params, Class<R> type) {
+        return new ParamBinder(validator.get()).bind(params, type);
     }
 }

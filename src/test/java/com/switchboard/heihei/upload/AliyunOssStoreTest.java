@@ -34,6 +34,24 @@ class AliyunOssStoreTest extends ObjectStoreContract {
         return OssClient.put(aliyun.base() + "/oss/hh", "hh", key, grant, new byte[]{1, 2, 3}) == 200;
     }
 
+    @Override
+    protected byte[] stored(String key) {
+        return aliyun.objects.get("hh/" + key);
+    }
+
+    @Test
+    void aServerPutWhoseBytesDoNotMatchItsMd5IsRefused() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("oss", ".mp3");
+        try {
+            java.nio.file.Files.write(file, new byte[]{1, 2, 3});
+            assertThrows(java.io.UncheckedIOException.class, () -> store().put("record/bad.mp3", file, "audio/mpeg",
+                    new byte[16]));
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        assertFalse(store().exists("record/bad.mp3"));
+    }
+
     @Test
     void anObjectNeverPutDoesNotExist() {
         assertFalse(store().exists("record/never.mp3"));

@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A local stand-in for Aliyun STS and one OSS bucket, checking what Aliyun checks: {@code /sts/?Action=AssumeRole…}
  * must carry the RPC signature of the account's key and a policy; it answers temporary credentials allowed to put only
  * the policy's object. {@code PUT /oss/<bucket>/<key>} must be signed with those credentials and carry their security
- * token; {@code HEAD /oss/<bucket>/<key>} must be signed with the account's key.
+ * token, or with the account's key (then a {@code Content-MD5} sent must match); {@code HEAD /oss/<bucket>/<key>}
+ * must be signed with the account's key.
  */
 public final class FakeAliyun implements AutoCloseable {
     private record Temp(String secret, String token, String resource, Instant expires) {
@@ -81,6 +82,14 @@ public final class FakeAliyun implements AutoCloseable {
     }
 
     private void oss(HttpExchange e) throws IOException {
+        try {
+            ossChecked(e);
+        } catch (java.security.NoSuchAlgorithmException x) {
+            throw new IOException(x);
+        }
+    }
+
+    private void ossChecked(HttpExchange e) throws IOException, java.security.NoSuchAlgorithmException {
         String path = e.getRequestURI().getPath().substring("/oss/".length());
         int slash = path.indexOf('/');
         String bucket = path.substring(0, slash);
@@ -99,6 +108,18 @@ public final class FakeAliyun implements AutoCloseable {
             boolean ok = id.equals(accessKeyId) && signature.equals(AliyunSignatures.oss("HEAD", md5, type, date,
                     Map.of(), bucket, key, accessKeySecret));
             reply(e, !ok ? 403 : objects.containsKey(bucket + "/" + key) ? 200 : 404, "");
+            return;
+        }
+        if (e.getRequestMethod().equals("PUT") && id.equals(accessKeyId)) {
+            // the account's own PutObject: signed with its key; Content-MD5, when sent, must match the body
+            byte[] body = e.getRequestBody().readAllBytes();
+            boolean ok = signature.equals(AliyunSignatures.oss("PUT", md5, type, date, Map.of(), bucket, key,
+                    accessKeySecret)) && (md5.isEmpty() || md5.equals(java.util.Base64.getEncoder()
+                    .encodeToString(java.security.MessageDigest.getInstance("MD5").digest(body))));
+            if (ok) {
+                objects.put(bucket + "/" + key, body);
+            }
+            reply(e, ok ? 200 : 403, "");
             return;
         }
         Temp t = temps.get(id);

@@ -28,6 +28,24 @@ public abstract class ObjectStoreContract {
         assertTrue(store().exists(key));
     }
 
+    /** The bytes the store holds for {@code key}. */
+    protected abstract byte[] stored(String key) throws Exception;
+
+    @Test
+    void aFileTheServerHoldsIsPutWithItsMd5() throws Exception {
+        String key = "record/2026120512_7_serverputa.mp3";
+        byte[] bytes = "ID3 a voice record".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("contract", ".mp3");
+        try {
+            java.nio.file.Files.write(file, bytes);
+            store().put(key, file, "audio/mpeg", java.security.MessageDigest.getInstance("MD5").digest(bytes));
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        assertTrue(store().exists(key));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, stored(key));
+    }
+
     @Test
     void credentialsForOneObjectPutNoOther() throws Exception {
         ObjectStore.Grant g = store().grantPut("message/2026120512_7_aaaaaaaaaa.png", Duration.ofMinutes(15));
