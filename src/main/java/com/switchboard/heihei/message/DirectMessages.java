@@ -26,8 +26,9 @@ import java.util.Set;
 
 /**
  * Direct messages between users (Proposed: our addition, {@code POST /api/msg/send-im}; the spec leaves user-to-user
- * IM open): an HH-IM-01/02/07/08 message stored, delivered {@code tosingle} (pushed when the recipient has no
- * socket), and counted in both conversation lists, unread on the recipient's side only.
+ * IM open): an HH-IM-01/02/07/08 message (media as a URL or as an HH-UPLOAD-01 sign) stored, delivered
+ * {@code tosingle} (pushed when the recipient has no socket), and counted in both conversation lists, unread on the
+ * recipient's side only.
  */
 @Stateless
 public class DirectMessages {
@@ -35,6 +36,7 @@ public class DirectMessages {
     static final int MAX_TEXT = 1000;
     static final int MAX_URL = 512;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Map<String, String> MEDIA = Map.of("audio", "audio", "image", "img", "video", "video");
     private static final Map<String, String> PREVIEW = Map.of("audio", "[语音]", "image", "[图片]", "video", "[视频]");
 
     @PersistenceContext
@@ -51,13 +53,17 @@ public class DirectMessages {
     HeiheiPush push;
     @Inject
     HeiheiSettings heihei;
+    @Inject
+    com.switchboard.heihei.upload.UploadSigns signs;
+    @Inject
+    com.switchboard.heihei.upload.MediaUrls media;
 
     /** @return the message's id; 700 malformed content, 710 unknown recipient, 736 blocked by the recipient */
     public long send(long from, long to, String type, JsonObject content) {
         if (from == to) {
             throw HeiheiFailure.badParam("toUserId is the sender");
         }
-        JsonObject clean = validContent(type, content);
+        JsonObject clean = validContent(type, uploaded(from, type, content));
         HeiheiUser recipient = users.find(to).orElseThrow(HeiheiFailure::noUser);
         if (social.blocks(to, from)) {
             throw new HeiheiFailure(736, "对方已将你拉黑");
@@ -82,6 +88,16 @@ public class DirectMessages {
                 .add("fromUserName", sender.displayName()).add("gender", sender.gender())
                 .add("link", new DeepLinks(heihei.linkScheme()).message()).build());
         return id;
+    }
+
+    /** Media given as an HH-UPLOAD-01 {@code sign} (module message): used once, its URL in the field for the type. */
+    private JsonObject uploaded(long from, String type, JsonObject content) {
+        String field = MEDIA.get(type);
+        if (field == null || content == null || !(content.get("sign") instanceof JsonString sign)) {
+            return content;
+        }
+        String url = media.url(signs.use(from, sign.getString(), "message").key());
+        return Jsons.createObjectBuilder(content).remove("sign").add(field, url).build();
     }
 
     /** §13.4 content per type: text {text}, audio {audio, length}, image {img}, video {video}; URLs http(s). */

@@ -65,7 +65,7 @@ public class Topics {
         return Optional.ofNullable(em.find(Topic.class, id)).orElseThrow(Topics::notFound);
     }
 
-    Topic lockedTopic(int id) {
+    public Topic lockedTopic(int id) {
         return Optional.ofNullable(em.find(Topic.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(Topics::notFound);
     }
@@ -75,7 +75,7 @@ public class Topics {
         return Optional.ofNullable(em.find(Subject.class, id)).orElseThrow(Topics::notFound);
     }
 
-    Subject lockedSubject(int id) {
+    public Subject lockedSubject(int id) {
         return Optional.ofNullable(em.find(Subject.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(Topics::notFound);
     }
