@@ -1,5 +1,6 @@
 package com.switchboard.heihei.chat;
 
+import com.switchboard.heihei.HeiheiTimes;
 import com.switchboard.heihei.channel.ClientMessages;
 import com.switchboard.heihei.channel.HeiheiChannel;
 import com.switchboard.heihei.user.HeiheiUsers;
@@ -21,16 +22,12 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Chats and their two members: creation, lookup under the chat's row lock, OBJ-CHAT and the frames to a chat. */
 @Dependent
 public class Chats {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     @PersistenceContext
     EntityManager em;
@@ -138,8 +135,8 @@ public class Chats {
         JsonObjectBuilder o = Jsons.createObjectBuilder().add("chatId", chat.id()).add("roomId", chat.id())
                 .add("status", chat.status()).add("title", chat.title()).add("pushAddr", "").add("streamAddr", "")
                 .add("initTopic", chat.topic()).add("visible", 1).addNull("archiveFile")
-                .add("startTime", chat.startedAt() == null ? "" : TIME.format(chat.startedAt()))
-                .add("createTime", TIME.format(chat.createdAt())).add("createrId", chat.createrId())
+                .add("startTime", chat.startedAt() == null ? "" : HeiheiTimes.dateTime(chat.startedAt()))
+                .add("createTime", HeiheiTimes.dateTime(chat.createdAt())).add("createrId", chat.createrId())
                 .add("users", chatUsers(chat));
         return o;
     }

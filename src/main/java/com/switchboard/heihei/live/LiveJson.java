@@ -1,5 +1,6 @@
 package com.switchboard.heihei.live;
 
+import com.switchboard.heihei.HeiheiTimes;
 import com.switchboard.heihei.user.HeiheiUser;
 import com.switchboard.heihei.user.UserJson;
 import com.switchboard.platform.binding.Jsons;
@@ -7,14 +8,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** The live shapes of heihei.md §1: OBJ-LIVE, OBJ-SHARE, OBJ-LIVEOPTIONS, OBJ-VIEWER. */
 public final class LiveJson {
-    /** §0.3 date-times, in the app's home time zone. */
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private LiveJson() {
     }
@@ -91,7 +87,7 @@ public final class LiveJson {
     }
 
     static String time(Instant at) {
-        return TIME.format(at);
+        return HeiheiTimes.dateTime(at);
     }
 
     private static void addTime(JsonObjectBuilder b, String name, Instant at) {

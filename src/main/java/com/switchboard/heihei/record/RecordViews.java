@@ -1,6 +1,6 @@
 package com.switchboard.heihei.record;
 
-import com.switchboard.heihei.TimeTips;
+import com.switchboard.heihei.HeiheiTimes;
 import com.switchboard.heihei.upload.MediaUrls;
 import com.switchboard.heihei.user.HeiheiUser;
 import com.switchboard.heihei.user.HeiheiUsers;
@@ -15,14 +15,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** OBJ-RECORD with its {@code RecordUser} (spellings {@code redordLength}, {@code isFollow} kept). */
 @RequestScoped
 public class RecordViews {
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
     /** HH-USER-06's user status types and the record's: 5 streaming → 1, 6 due-chatting → 2. */
     static final int STREAMING = 5;
 
@@ -39,9 +35,9 @@ public class RecordViews {
     public JsonObjectBuilder record(long caller, VoiceRecord r, boolean withCursor) {
         JsonObjectBuilder b = Jsons.createObjectBuilder().add("recordId", r.id()).add("userId", r.userId())
                 .add("recordPath", media.url(r.objectKey())).add("redordLength", r.length()).add("status", r.status())
-                .add("createTime", TIME.format(r.createdAt()));
+                .add("createTime", HeiheiTimes.dateTime(r.createdAt()));
         if (withCursor) {
-            b.add("score", r.score()).add("timeTip", TimeTips.of(r.createdAt(), Instant.now()));
+            b.add("score", r.score()).add("timeTip", HeiheiTimes.tip(r.createdAt(), Instant.now()));
         }
         return b.add("userInfo", user(caller, users.get(r.userId())));
     }

@@ -1,6 +1,6 @@
 package com.switchboard.heihei.topic;
 
-import com.switchboard.heihei.TimeTips;
+import com.switchboard.heihei.HeiheiTimes;
 import com.switchboard.heihei.upload.MediaUrls;
 import com.switchboard.heihei.user.HeiheiUsers;
 import com.switchboard.heihei.user.SocialService;
@@ -14,8 +14,6 @@ import jakarta.json.JsonObjectBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -23,8 +21,6 @@ import java.util.Set;
 /** The §5 shapes: OBJ-TOPIC, OBJ-SUBJECT, OBJ-COUNTINGS, the {@code users} map and OBJ-SHARE for topics. */
 @RequestScoped
 public class TopicViews {
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     @Inject
     MediaUrls media;
@@ -60,8 +56,9 @@ public class TopicViews {
     public JsonObjectBuilder subject(Subject s, boolean isLike) {
         JsonObjectBuilder b = Jsons.createObjectBuilder().add("id", s.id()).add("topicId", s.topicId())
                 .add("creatorId", s.creatorId()).add("title", s.title()).add("path", media.url(s.objectKey()))
-                .add("length", s.length()).add("samples", s.samples()).add("createTime", TIME.format(s.createdAt()))
-                .add("timeTip", TimeTips.of(s.createdAt(), Instant.now())).add("mainSubjectId", s.mainSubjectId())
+                .add("length", s.length()).add("samples", s.samples())
+                .add("createTime", HeiheiTimes.dateTime(s.createdAt()))
+                .add("timeTip", HeiheiTimes.tip(s.createdAt(), Instant.now())).add("mainSubjectId", s.mainSubjectId())
                 .add("replySubjectId", s.replySubjectId()).add("replyUserId", s.replyUserId())
                 .add("isLike", isLike).add("countings", subjectCountings(s));
         if (s.mainSubjectId() == 0) {
@@ -87,7 +84,7 @@ public class TopicViews {
         Instant now = Instant.now();
         for (Topics.Active a : active) {
             users.find(a.userId()).ifPresent(u -> array.add(UserJson.summary(u, followed.contains(u.id()))
-                    .add("timeTip", TimeTips.of(a.at(), now))));
+                    .add("timeTip", HeiheiTimes.tip(a.at(), now))));
         }
         return array;
     }

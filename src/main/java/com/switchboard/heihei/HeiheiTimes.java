@@ -5,15 +5,23 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** {@code timeTip}, the relative time heihei shows beside posts and users: "刚刚", "N分钟前", "N小时前", "N天前", a date. */
-public final class TimeTips {
+/** heihei's times on the wire: §0.3 date-times in the app's home time zone, and relative {@code timeTip} texts. */
+public final class HeiheiTimes {
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
-    private TimeTips() {
+    private HeiheiTimes() {
     }
 
-    public static String of(Instant at, Instant now) {
+    /** {@code yyyy-MM-dd HH:mm:ss}, Beijing time. */
+    public static String dateTime(Instant at) {
+        return DATE_TIME.format(at);
+    }
+
+    /** "刚刚", "N分钟前", "N小时前", "N天前", then the date. */
+    public static String tip(Instant at, Instant now) {
         long s = Math.max(0, Duration.between(at, now).toSeconds());
         if (s < 60) {
             return "刚刚";
