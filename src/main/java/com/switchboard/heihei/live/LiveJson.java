@@ -60,15 +60,9 @@ public final class LiveJson {
 
     /** OBJ-SHARE: the same link for each place it can be shared to. */
     public static JsonObject share(Live live, StreamAddresses addresses, HeiheiUser anchor) {
-        String url = addresses.share(live);
         String name = anchor == null ? "" : anchor.displayName();
-        String cover = anchor == null ? "" : anchor.coverUrl();
-        JsonObjectBuilder b = Jsons.createObjectBuilder();
-        for (String place : new String[] {"wechat", "weibo", "friend"}) {
-            b.add(place, Jsons.createObjectBuilder().add("title", live.title())
-                    .add("content", name + "正在嘿嘿直播：" + live.title()).add("url", url).add("coverUrl", cover));
-        }
-        return b.build();
+        return com.switchboard.heihei.link.Shares.of(addresses.share(live), live.title(),
+                name + "正在嘿嘿直播：" + live.title(), anchor == null ? "" : anchor.coverUrl());
     }
 
     /** OBJ-LIVEOPTIONS. */

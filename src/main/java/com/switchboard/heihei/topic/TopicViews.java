@@ -1,6 +1,7 @@
 package com.switchboard.heihei.topic;
 
 import com.switchboard.heihei.HeiheiTimes;
+import com.switchboard.heihei.link.Shares;
 import com.switchboard.heihei.upload.MediaUrls;
 import com.switchboard.heihei.user.HeiheiUsers;
 import com.switchboard.heihei.user.SocialService;
@@ -90,22 +91,13 @@ public class TopicViews {
     }
 
     public JsonObject topicShare(Topic t) {
-        return share(topicShareUrl.replace("{id}", Integer.toString(t.id())), "#" + t.name() + "#", t.content(),
-                t.img());
+        return Shares.of(topicShareUrl.replace("{id}", Integer.toString(t.id())), "#" + t.name() + "#",
+                t.content(), t.img());
     }
 
     public JsonObject subjectShare(Subject s, Topic t) {
         String title = s.title().isEmpty() ? "#" + t.name() + "#" : s.title();
-        return share(subjectShareUrl.replace("{id}", Integer.toString(s.id())), title, "来嘿嘿听听#" + t.name() + "#",
-                t.img());
-    }
-
-    private static JsonObject share(String url, String title, String content, String cover) {
-        JsonObjectBuilder b = Jsons.createObjectBuilder();
-        for (String place : new String[] {"wechat", "weibo", "friend"}) {
-            b.add(place, Jsons.createObjectBuilder().add("title", title).add("content", content).add("url", url)
-                    .add("coverUrl", cover));
-        }
-        return b.build();
+        return Shares.of(subjectShareUrl.replace("{id}", Integer.toString(s.id())), title,
+                "来嘿嘿听听#" + t.name() + "#", t.img());
     }
 }
