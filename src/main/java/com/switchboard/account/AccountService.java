@@ -26,6 +26,8 @@ import java.util.Optional;
 /** lwork accounts and device sessions: VOIP-01..12. */
 @Stateless
 public class AccountService {
+    @Inject
+    com.switchboard.platform.metrics.Meters meters;
     /** VOIP-12: a device whose long-poll was seen this recently is online. */
     static final Duration ONLINE_WINDOW = Duration.ofMinutes(2);
 
@@ -66,6 +68,7 @@ public class AccountService {
         }
         if (user.isEmpty() || !passwords.matches(pwd.reveal(), user.get().pwdHash())) {
             keys.forEach(limits::failedAttempt);
+            meters.countNow("login_failures", "Failed sign-ins: wrong password, token or SMS code", "app", "lwork");
             throw new LworkFailure(user.isEmpty() ? "account_not_exist" : "pwd_not_matched");
         }
         limits.succeeded(keys.get(0));
@@ -195,6 +198,7 @@ public class AccountService {
         LworkUser user = users.lockedUser(uuid);
         if (!passwords.matches(oldPwd.reveal(), user.pwdHash())) {
             keys.forEach(limits::failedAttempt);
+            meters.countNow("login_failures", "Failed sign-ins: wrong password, token or SMS code", "app", "lwork");
             throw new LworkFailure("pwd_not_matched");
         }
         limits.succeeded(keys.get(0));

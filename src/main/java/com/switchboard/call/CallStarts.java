@@ -22,6 +22,8 @@ import java.util.UUID;
 @Stateless
 public class CallStarts {
     @Inject
+    CallMetrics metrics;
+    @Inject
     CallSettings settings;
     @Inject
     com.switchboard.platform.realtime.RealtimeRegistry registry;
@@ -76,6 +78,7 @@ public class CallStarts {
                             VoipCallService.rssrc(), now);
             call.ownedBy(registry.instanceId());
             em.persist(call);
+            metrics.started(call.kind());
             em.flush();
             if (callee.get().online()) {
                 p2p.invite(call, callee.get());
@@ -88,6 +91,7 @@ public class CallStarts {
             call.dialled(r.callee());
             call.ownedBy(registry.instanceId());
             em.persist(call);
+            metrics.started(call.kind());
             telephony.place(VoipCallService.leg(sid, "callee"), r.callee(), callerPhone);
         }
         return new StartedCall(sid, calls.media(call, true));
@@ -111,6 +115,7 @@ public class CallStarts {
         call.inbound(offer.leg().value());
         call.ownedBy(registry.instanceId());
         em.persist(call);
+        metrics.started(call.kind());
         em.flush();
         if (callee.get().online()) {
             p2p.invite(call, callee.get());
@@ -136,6 +141,7 @@ public class CallStarts {
         call.dialled(remote);
         call.ownedBy(registry.instanceId());
         em.persist(call);
+        metrics.started(call.kind());
         telephony.place(VoipCallService.leg(sid, "local"), local, remote);
         return sid;
     }

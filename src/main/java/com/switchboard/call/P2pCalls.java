@@ -30,6 +30,8 @@ import java.util.UUID;
 @Stateless
 public class P2pCalls {
     @Inject
+    CallMetrics metrics;
+    @Inject
     CallSettings settings;
     @Inject
     VoipCallService calls;
@@ -144,6 +146,7 @@ public class P2pCalls {
                 .add("event", "p2p_inform_called").add("caller", call.callerPhone()).add("opdata", opdata)).build();
         reach.deliver(LongPollChannel.recipient(callee), event, new DeviceMessage(event, apns, ttl, call.sessionId()),
                 ttl, Reach.Push.ALWAYS);
+        metrics.invited();
     }
 
     /**

@@ -34,6 +34,8 @@ import java.util.Optional;
  */
 @Stateless
 public class VoipCallService {
+    @Inject
+    CallMetrics metrics;
     static final String PHONE = "\\+?[0-9]{3,32}";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -137,6 +139,7 @@ public class VoipCallService {
         if (won == 0) {
             return;
         }
+        metrics.ended(call.kind(), cause);
         charging.ended(call.sessionId(), endedAt);
         if (call.kind() == CallKind.CALLBACK) {
             em.createQuery("update VoipCall c set c.localStatus = :released, c.remoteStatus = :released "

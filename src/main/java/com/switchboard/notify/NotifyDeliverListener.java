@@ -15,10 +15,13 @@ import java.io.StringReader;
 @MessageDriven(name = "NotifyDeliverListener")
 public class NotifyDeliverListener implements MessageListener {
     @Inject
+    com.switchboard.platform.bus.QueueMetrics queues;
+    @Inject
     NotifyService notify;
 
     @Override
     public void onMessage(Message message) {
+        queues.received("notify.deliver", message);
         try (var reader = Jsons.createReader(new StringReader(((TextMessage) message).getText()))) {
             JsonObject m = reader.readObject();
             notify.deliver(m.getJsonNumber("batch").longValue(), m.getInt("attempt"));

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * {@code /ops/*} needs {@code Authorization: Bearer <SWITCHBOARD_OPS_TOKEN>}; with no token configured the whole
- * family does not exist (404), so a default install exposes nothing.
+ * family does not exist (404), so a default install exposes nothing. The dashboard's own files ({@code /ops/ui/})
+ * load without it.
  */
 @Provider
 @PreMatching
@@ -26,7 +27,11 @@ public class OpsTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (Family.of(request.getUriInfo().getPath()) == Family.OPS) {
+        String path = request.getUriInfo().getPath();
+        if (token.isPresent() && OpsUiResource.isPage(path)) {
+            return; // the dashboard's files hold no data: the page asks for the token and sends it with each call
+        }
+        if (Family.of(path) == Family.OPS) {
             BearerToken.refusal(request.getHeaderString(HttpHeaders.AUTHORIZATION), token, PlainDialect.INSTANCE)
                     .ifPresent(request::abortWith);
         }

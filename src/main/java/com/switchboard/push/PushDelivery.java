@@ -37,6 +37,8 @@ public class PushDelivery {
     @Inject
     PushProviders providers;
     @Inject
+    PushMetrics metrics;
+    @Inject
     DevicePush devicePush;
     @Resource(lookup = "jms/switchboardCF")
     ConnectionFactory connectionFactory;
@@ -96,6 +98,7 @@ public class PushDelivery {
     }
 
     private void record(JsonObject m, int attempt, String outcome, String detail) {
+        metrics.delivery(m.getString("provider"), outcome);
         em.persist(new PushDeliveryRecord(m.getString("delivery_id"), m.getString("audience"),
                 m.getString("user_key"), m.getString("provider"),
                 m.getString("token"), attempt, outcome, detail, Instant.now()));

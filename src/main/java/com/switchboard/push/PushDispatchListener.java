@@ -14,10 +14,13 @@ import java.io.StringReader;
 @MessageDriven(name = "PushDispatchListener")
 public class PushDispatchListener implements MessageListener {
     @Inject
+    com.switchboard.platform.bus.QueueMetrics queues;
+    @Inject
     PushDelivery delivery;
 
     @Override
     public void onMessage(Message message) {
+        queues.received("push.dispatch", message);
         try (var reader = Jsons.createReader(new StringReader(((TextMessage) message).getText()))) {
             delivery.deliver(reader.readObject());
         } catch (JMSException e) {

@@ -17,6 +17,8 @@ import java.util.Optional;
  */
 @Stateless
 public class DirectoryService {
+    @Inject
+    com.switchboard.platform.metrics.Meters meters;
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -46,6 +48,7 @@ public class DirectoryService {
         Optional<Long> registration = registration(device);
         if (registration.isEmpty()) {
             keys.forEach(limits::failedAttempt);
+            meters.countNow("login_failures", "Failed sign-ins: wrong password, token or SMS code", "app", "signaling");
             throw phoneKnown(phone)
                     ? new SignalingFailure(Code.ERROR_CODE_DEVICE_INVALID, "device not registered for this phone")
                     : new SignalingFailure(Code.ERROR_CODE_PHONE_INVALID, "phone not registered");

@@ -18,10 +18,13 @@ import java.io.StringReader;
 @MessageDriven(name = "TelephonyEventListener")
 public class TelephonyEventListener implements jakarta.jms.MessageListener {
     @Inject
+    com.switchboard.platform.bus.QueueMetrics queues;
+    @Inject
     Event<LegEvent> legEvents;
 
     @Override
     public void onMessage(Message message) {
+        queues.received("telephony.events", message);
         String text;
         try {
             text = ((TextMessage) message).getText();

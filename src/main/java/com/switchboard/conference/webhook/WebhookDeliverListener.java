@@ -22,10 +22,13 @@ import java.io.StringReader;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WebhookDeliverListener implements MessageListener {
     @Inject
+    com.switchboard.platform.bus.QueueMetrics queues;
+    @Inject
     WebhookDelivery delivery;
 
     @Override
     public void onMessage(Message message) {
+        queues.received("webhook.deliver", message);
         try (var reader = Jsons.createReader(new StringReader(((TextMessage) message).getText()))) {
             JsonObject m = reader.readObject();
             delivery.deliver(m.getJsonNumber("webhook").longValue(), m.getInt("attempt"));

@@ -21,6 +21,8 @@ import jakarta.json.JsonObjectBuilder;
 @Stateless
 public class GiftService {
     @Inject
+    com.switchboard.platform.metrics.Meters meters;
+    @Inject
     GiftCatalog catalog;
     @Inject
     GiftSettings settings;
@@ -42,6 +44,7 @@ public class GiftService {
         chats.requirePartner(caller, chatId, recipient);
         long tickets = settings.tickets(gift.gold());
         WalletTransfers.Gifted paid = transfers.gift(caller, gift.gold(), recipient, tickets, "chat:" + chatId);
+        meters.count("heihei_gifts", "heihei gifts sent, in a live room or a chat", "place", "chat");
         chats.toChat(chatId, frame(gift, caller, chatId, amount, giftUuid, paid.receiverTotalTicket()));
         return paid.senderGold();
     }
@@ -56,6 +59,7 @@ public class GiftService {
         long tickets = settings.tickets(gift.gold());
         WalletTransfers.Gifted paid = transfers.gift(caller, gift.gold(), room.anchorId(), tickets,
                 "live:" + room.liveId());
+        meters.count("heihei_gifts", "heihei gifts sent, in a live room or a chat", "place", "live");
         rooms.gifted(room, tickets, frame(gift, caller, room.roomId(), amount, giftUuid, paid.receiverTotalTicket()));
         return paid.senderGold();
     }

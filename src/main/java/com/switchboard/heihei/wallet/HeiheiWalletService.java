@@ -1,5 +1,6 @@
 package com.switchboard.heihei.wallet;
 
+import jakarta.inject.Inject;
 import com.switchboard.platform.wire.HeiheiFailure;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,8 @@ import java.time.Instant;
  */
 @Stateless
 public class HeiheiWalletService {
+    @Inject
+    com.switchboard.platform.metrics.Meters meters;
     /** Largest amount one change may move: far beyond any price, far below overflow. */
     public static final long MAX_AMOUNT = 1_000_000_000_000L;
 
@@ -69,6 +72,7 @@ public class HeiheiWalletService {
         if (amount > 0) {
             em.persist(new LedgerEntry(userId, LedgerEntry.GOLD, -amount, w.gold(), reason, reference,
                     Instant.now()));
+            spent(meters, amount, reason);
         }
         return w;
     }
@@ -97,5 +101,10 @@ public class HeiheiWalletService {
         if (amount < 0 || amount > MAX_AMOUNT) {
             throw HeiheiFailure.badParam("amount out of range");
         }
+    }
+
+    /** Diamonds spent, on {@code /metrics} by use (gift, barrage, rename …). */
+    static void spent(com.switchboard.platform.metrics.Meters meters, long amount, String use) {
+        meters.count(amount, "heihei_diamonds_spent", "heihei diamonds spent, by use", "use", use);
     }
 }

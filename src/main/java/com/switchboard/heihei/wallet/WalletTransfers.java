@@ -1,5 +1,6 @@
 package com.switchboard.heihei.wallet;
 
+import jakarta.inject.Inject;
 import com.switchboard.platform.wire.HeiheiFailure;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,8 @@ import java.time.Instant;
  */
 @Stateless
 public class WalletTransfers {
+    @Inject
+    com.switchboard.platform.metrics.Meters meters;
     /** After a gift: the sender's diamonds left and the receiver's tickets earned in all ({@code totalTicket}). */
     public record Gifted(long senderGold, long receiverTotalTicket) {
     }
@@ -35,6 +38,7 @@ public class WalletTransfers {
         }
         Instant now = Instant.now();
         row(senderId, LedgerEntry.GOLD, -gold, sender.gold(), "gift", reference, now);
+        HeiheiWalletService.spent(meters, gold, "gift");
         receiver.earnPoint(tickets);
         row(receiverId, LedgerEntry.POINT, tickets, receiver.point(), "gift", reference, now);
         return new Gifted(sender.gold(), receiver.allEarnPoint());

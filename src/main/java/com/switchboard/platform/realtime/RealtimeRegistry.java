@@ -125,6 +125,13 @@ public class RealtimeRegistry {
         return older;
     }
 
+    /** Open sockets on this instance by owner channel ({@code signaling}, {@code heihei}). */
+    public java.util.Map<String, Long> socketsByChannel() {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        owners.forEach((owner, links) -> counts.merge(owner.channel(), (long) links.size(), Long::sum));
+        return counts;
+    }
+
     public void detach(Owner owner, Link link) {
         owners.computeIfPresent(owner, (o, links) -> {
             links.remove(link);

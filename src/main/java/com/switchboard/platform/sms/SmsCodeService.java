@@ -31,6 +31,8 @@ public class SmsCodeService {
     SmsSender sms;
     @Inject
     RateLimits limits;
+    @Inject
+    com.switchboard.platform.metrics.Meters meters;
     @Resource
     SessionContext context;
 
@@ -48,11 +50,14 @@ public class SmsCodeService {
         if (!limits.tryTake(perPhone, Duration.ofSeconds(settings.resendSeconds), 1)
                 || !limits.tryTake(limits.addressKey("sms", client), Duration.ofHours(1), settings.perAddressPerHour)
                 || !limits.tryTake("sms:all", Duration.ofMinutes(1), settings.perMinute)) {
+            meters.countNow("sms_refused", "SMS codes refused by a send limit (per phone, address or overall)",
+                    "app", purpose.app());
             throw new SmsRefused(SmsRefused.Reason.TOO_FREQUENT);
         }
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         em.persist(new SmsCode(target, purpose, code, requesterId, now));
         sms.sendAuthCode(target, code, purpose);
+        meters.count("sms_sent", "SMS codes sent", "app", purpose.app());
     }
 
     /**
@@ -76,6 +81,8 @@ public class SmsCodeService {
         SmsCode code = codes.get(0);
         if (!code.matches(presented.reveal())) {
             context.getBusinessObject(SmsCodeService.class).countFailure(code.id());
+            meters.countNow("login_failures", "Failed sign-ins: wrong password, token or SMS code", "app",
+                    purpose.app());
             throw new SmsRefused(SmsRefused.Reason.WRONG_CODE);
         }
         em.refresh(code, LockModeType.PESSIMISTIC_WRITE); // two requests racing with one code: only one redeems

@@ -26,4 +26,7 @@ public interface Dialect {
     static Response json(int status, JsonObject body) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
     }
+
+    /** The failure a reply body of this dialect reports (for the request log), or empty for a success. */
+    java.util.Optional<String> failure(JsonObject body);
 }

@@ -45,4 +45,12 @@ public final class HeiheiDialect implements Dialect {
             default -> 200;
         };
     }
+
+    @Override
+    public java.util.Optional<String> failure(JsonObject body) {
+        int code = body.containsKey("errorcode") && body.get("errorcode") instanceof jakarta.json.JsonNumber n
+                ? n.intValue() : 0;
+        return code == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(code + " " + body.getString("errormsg", ""));
+    }
 }

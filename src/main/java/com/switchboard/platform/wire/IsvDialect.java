@@ -34,4 +34,11 @@ public final class IsvDialect implements Dialect {
             default -> 200;
         };
     }
+
+    @Override
+    public java.util.Optional<String> failure(JsonObject body) {
+        String result = body.get("result") instanceof jakarta.json.JsonString s ? s.getString() : "0";
+        return "0".equals(result) ? java.util.Optional.empty()
+                : java.util.Optional.of(result + " " + body.getString("describe", ""));
+    }
 }

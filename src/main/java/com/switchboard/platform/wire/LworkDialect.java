@@ -38,4 +38,10 @@ public final class LworkDialect implements Dialect {
             default -> 200; // voip.md §0.4: HTTP 200 for every application result
         };
     }
+
+    @Override
+    public java.util.Optional<String> failure(JsonObject body) {
+        return "failed".equals(body.getString("status", null))
+                ? java.util.Optional.of(body.getString("reason", "failed")) : java.util.Optional.empty();
+    }
 }

@@ -37,4 +37,10 @@ public final class PlainDialect implements Dialect {
             case SERVER_ERROR -> 500;
         };
     }
+
+    @Override
+    public java.util.Optional<String> failure(JsonObject body) {
+        return body.get("error") instanceof jakarta.json.JsonString s ? java.util.Optional.of(s.getString())
+                : java.util.Optional.empty();
+    }
 }

@@ -40,4 +40,12 @@ public final class SignalingDialect implements Dialect {
             default -> 200;
         };
     }
+
+    @Override
+    public java.util.Optional<String> failure(JsonObject body) {
+        int code = body.get("errorCode") instanceof jakarta.json.JsonNumber n ? n.intValue() : 0;
+        return code == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(body.getString("errorCodeName", String.valueOf(code)) + " "
+                + body.getString("message", ""));
+    }
 }

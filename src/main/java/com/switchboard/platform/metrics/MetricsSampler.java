@@ -1,0 +1,33 @@
+package com.switchboard.platform.metrics;
+
+import com.switchboard.platform.schedule.Sweep;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import java.util.logging.Logger;
+
+/** Every few seconds: each {@link GaugeSource} refreshes its levels, then the ops dashboard's history takes a point. */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MetricsSampler {
+    private static final Logger LOG = Logger.getLogger(MetricsSampler.class.getName());
+
+    @Inject
+    Instance<GaugeSource> sources;
+    @Inject
+    Meters meters;
+    @Inject
+    MetricsHistory history;
+
+    @Schedule(hour = "*", minute = "*", second = "*/" + MetricsHistory.STEP_SECONDS, persistent = false)
+    void sample() {
+        for (GaugeSource source : sources) {
+            Sweep.step(() -> source.sample(meters), "sample " + source.getClass().getSimpleName(), LOG);
+        }
+        Sweep.step(history::record, "record the metrics history", LOG);
+    }
+}
