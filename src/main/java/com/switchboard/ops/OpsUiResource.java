@@ -37,15 +37,12 @@ public class OpsUiResource {
     }
 
     @GET
-    @Operation(summary = "The ops dashboard (redirects to /ops/ui/)")
-    public Response dashboardRoot(@Context UriInfo uri) {
-        return Response.seeOther(URI.create(uri.getBaseUri().getPath() + "ops/ui/")).build();
-    }
-
-    @GET
-    @Path("/")
-    @Operation(summary = "The ops dashboard's page")
-    public Response dashboardPage() {
+    @Operation(summary = "The ops dashboard's page (/ops/ui/; /ops/ui redirects there)")
+    public Response dashboardPage(@Context UriInfo uri) {
+        String path = uri.getRequestUri().getPath();
+        if (!path.endsWith("/")) { // the page's files are relative to the folder
+            return Response.seeOther(URI.create(path + "/")).build();
+        }
         return WarFiles.serve(servlet, DIR, FILES, "index.html");
     }
 

@@ -90,6 +90,15 @@ public class IsvOpsResource {
                 webhooks.list(state, accountId, 500).stream().map(IsvOpsViews.Webhook::of).toList())).build();
     }
 
+    @POST
+    @Path("webhooks/{id}/retry")
+    @Operation(summary = "Try a dead-lettered (DEAD or REJECTED) CONF-08/09 callback once more now",
+            description = "→ 202 {\"id\"}; 404 when there is no dead-lettered callback with that id.")
+    public Response retryWebhook(@PathParam("id") long id) {
+        return webhooks.retryDead(id) ? Response.accepted(jakarta.json.Json.createObjectBuilder().add("id", id)
+                .build()).build() : notFound("no dead-lettered callback with that id");
+    }
+
     private static Response notFound(String why) {
         return Response.status(404).entity(new IsvOpsViews.Failure(why)).build();
     }

@@ -60,13 +60,13 @@ public final class IsvOpsViews {
         }
     }
 
-    public record Webhook(@JsonbProperty("event_id") String eventId, String kind, String url, String state, int attempts,
+    public record Webhook(long id, @JsonbProperty("event_id") String eventId, String kind, String url, String state, int attempts,
                    @JsonbProperty("created_at") String createdAt,
                    @JsonbProperty("finished_at") String finishedAt,
                    @JsonbProperty("last_outcome") String lastOutcome,
                    String body) {
         public static Webhook of(IsvWebhook w) {
-            return new Webhook(w.eventId(), w.kind(), w.url(), w.state(), w.attempts(), w.createdAt().toString(),
+            return new Webhook(w.id(), w.eventId(), w.kind(), w.url(), w.state(), w.attempts(), w.createdAt().toString(),
                     String.valueOf(w.finishedAt()), w.lastOutcome() == null ? "" : w.lastOutcome(), w.body());
         }
     }

@@ -210,6 +210,25 @@ public class WebhookOutbox {
         return n;
     }
 
+    /**
+     * For operations: a dead-lettered callback (DEAD or REJECTED) is tried once more now, with the retries its
+     * schedule still allows.
+     *
+     * @return false when there is no such callback or it is not dead-lettered
+     */
+    public boolean retryDead(long id) {
+        List<Integer> attempts = em.createQuery("select w.attempts from IsvWebhook w where w.id = :id and w.state in "
+                + "('DEAD', 'REJECTED')", Integer.class).setParameter("id", id).setLockMode(
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (attempts.isEmpty()) {
+            return false;
+        }
+        em.createQuery("update IsvWebhook w set w.state = 'PENDING', w.finishedAt = null, w.nextAttemptAt = :now "
+                + "where w.id = :id").setParameter("now", Instant.now()).setParameter("id", id).executeUpdate();
+        queue(id, attempts.get(0) + 1, Duration.ZERO);
+        return true;
+    }
+
     /** For operations: callbacks in a state (DEAD and REJECTED are the dead letters), newest first. */
     public List<IsvWebhook> list(String state, Long accountId, int max) {
         var query = em.createQuery("select w from IsvWebhook w where w.state = :s"

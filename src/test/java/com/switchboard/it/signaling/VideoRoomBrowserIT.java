@@ -1,6 +1,7 @@
 package com.switchboard.it.signaling;
 
 import com.switchboard.it.Api;
+import com.switchboard.it.Browsers;
 import com.switchboard.it.Deployments;
 
 import com.switchboard.testing.Await;
@@ -17,14 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -42,8 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class VideoRoomBrowserIT {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String STATS = """
             const done = arguments[arguments.length - 1];
             const room = window.switchboardRoom;
@@ -64,10 +56,7 @@ class VideoRoomBrowserIT {
 
     @BeforeAll
     static void chromium() throws Exception {
-        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
-            Process install = new ProcessBuilder("bash", ".ci/chromium.sh").inheritIO().start();
-            assertTrue(install.waitFor(10, TimeUnit.MINUTES) && install.exitValue() == 0, "installing Chromium failed");
-        }
+        Browsers.ensureChromium();
     }
 
     @Test
@@ -102,18 +91,8 @@ class VideoRoomBrowserIT {
     }
 
     private static WebDriver browser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--use-fake-device-for-media-stream",
-                "--use-fake-ui-for-media-stream", "--disable-background-networking", "--disable-gpu",
-                "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
-                "--autoplay-policy=no-user-gesture-required",
-                "--user-data-dir=" + Files.createTempDirectory("switchboard-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
-        return driver;
+        return Browsers.headless("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+                "--autoplay-policy=no-user-gesture-required");
     }
 
     /** Waits until the page's peer connection is connected and has decoded video frames from the other side. */
