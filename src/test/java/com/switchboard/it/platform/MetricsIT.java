@@ -2,6 +2,7 @@ package com.switchboard.it.platform;
 
 import com.switchboard.it.Api;
 import com.switchboard.it.Deployments;
+import com.switchboard.it.call.IosInvitation;
 import com.switchboard.it.conference.IsvClient;
 import com.switchboard.it.conference.WebhookReceiver;
 import com.switchboard.it.heihei.Heihei;
@@ -25,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -73,24 +73,10 @@ class MetricsIT {
         Await.until(() -> "too_frequent".equals(api.post("lwork/sms/auth_code", code).getString("reason", "")),
                 Duration.ofSeconds(10), () -> "a second code inside the resend window was never refused");
 
-        Api.User caller = api.selfRegister("dth_common");
-        Api.User callee = api.selfRegister("dth_common");
-        assertOk(api.login(caller, "ios-" + caller.account()));
-        byte[] token = new byte[32];
-        new java.security.SecureRandom().nextBytes(token);
-        assertOk(api.post("lwork/mobile/login", Json.createObjectBuilder().add("acc", callee.name())
-                .add("pwd", callee.pwd()).add("device_id", "iphone-m").add("clidata", Json.createObjectBuilder()
-                        .add("os_type", "ios").add("push_token", HexFormat.of().formatHex(token))).build()));
-        JsonObject started = api.post("lwork/mobile/voip/icalls", Json.createObjectBuilder()
-                .add("uuid", caller.uuid()).add("caller_phone", caller.account()).add("phone", callee.account())
-                .add("userclass", "game").add("sdp", "v=0\r\n").add("dev_id", "ios-" + caller.account())
-                .add("type", "p2p").add("acc", caller.account())
-                .add("clidata", Json.createObjectBuilder().add("os_type", "ios")).build());
-        assertOk(started);
+        IosInvitation invitation = IosInvitation.ring(api);
         awaitMetric("device_pushes_sent_total{provider=\"apns\"}",
                 v -> v > before.value("device_pushes_sent_total{provider=\"apns\"}"));
-        assertOk(api.delete("lwork/mobile/voip/calls", Json.createObjectBuilder().add("uuid", caller.uuid())
-                .add("session_id", started.getString("session_id")).build()));
+        invitation.hangUp(api);
 
         Api.User parked = api.selfRegister("dth_common");
         CompletableFuture<Api.Reply> poll = api.loginAndPark(parked, "android-m");

@@ -39,6 +39,9 @@ class OperationsIT {
         assertEquals(2, body.getJsonArray("checks").size(), body::toString);
         body.getJsonArray("checks").forEach(c -> assertEquals("UP", c.asJsonObject().getString("status")));
         assertEquals(200, api.get("health/live", null).status());
+        Reply started = api.get("health/started", null);
+        assertEquals(200, started.status(), started.body());
+        assertEquals("UP", started.json().getJsonArray("checks").getJsonObject(0).getString("status"));
     }
 
     @Test
