@@ -1,5 +1,6 @@
 package com.switchboard.account;
 
+import com.switchboard.platform.metrics.Meters;
 import com.switchboard.account.AccountRequests.AuthCode;
 import com.switchboard.account.AccountRequests.Callee;
 import com.switchboard.account.qq.QqIdentity;
@@ -27,7 +28,7 @@ import java.util.Optional;
 @Stateless
 public class AccountService {
     @Inject
-    com.switchboard.platform.metrics.Meters meters;
+    Meters meters;
     /** VOIP-12: a device whose long-poll was seen this recently is online. */
     static final Duration ONLINE_WINDOW = Duration.ofMinutes(2);
 

@@ -1,5 +1,6 @@
 package com.switchboard.notify;
 
+import com.switchboard.platform.bus.QueueMetrics;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
@@ -15,7 +16,7 @@ import java.io.StringReader;
 @MessageDriven(name = "NotifyDeliverListener")
 public class NotifyDeliverListener implements MessageListener {
     @Inject
-    com.switchboard.platform.bus.QueueMetrics queues;
+    QueueMetrics queues;
     @Inject
     NotifyService notify;
 

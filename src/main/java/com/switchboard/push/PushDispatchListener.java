@@ -1,5 +1,6 @@
 package com.switchboard.push;
 
+import com.switchboard.platform.bus.QueueMetrics;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
@@ -14,7 +15,7 @@ import java.io.StringReader;
 @MessageDriven(name = "PushDispatchListener")
 public class PushDispatchListener implements MessageListener {
     @Inject
-    com.switchboard.platform.bus.QueueMetrics queues;
+    QueueMetrics queues;
     @Inject
     PushDelivery delivery;
 

@@ -1,5 +1,6 @@
 package com.switchboard.signaling;
 
+import com.switchboard.platform.metrics.Meters;
 import com.switchboard.platform.limit.RateLimits;
 import com.switchboard.platform.wire.SignalingDialect.Code;
 import jakarta.ejb.Stateless;
@@ -18,7 +19,7 @@ import java.util.Optional;
 @Stateless
 public class DirectoryService {
     @Inject
-    com.switchboard.platform.metrics.Meters meters;
+    Meters meters;
     @PersistenceContext
     EntityManager em;
     @Inject

@@ -1,5 +1,6 @@
 package com.switchboard.telephony;
 
+import com.switchboard.platform.bus.QueueMetrics;
 import jakarta.ejb.MessageDriven;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ import java.io.StringReader;
 @MessageDriven(name = "TelephonyEventListener")
 public class TelephonyEventListener implements jakarta.jms.MessageListener {
     @Inject
-    com.switchboard.platform.bus.QueueMetrics queues;
+    QueueMetrics queues;
     @Inject
     Event<LegEvent> legEvents;
 

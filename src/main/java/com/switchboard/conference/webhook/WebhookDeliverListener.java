@@ -1,5 +1,6 @@
 package com.switchboard.conference.webhook;
 
+import com.switchboard.platform.bus.QueueMetrics;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,7 +23,7 @@ import java.io.StringReader;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WebhookDeliverListener implements MessageListener {
     @Inject
-    com.switchboard.platform.bus.QueueMetrics queues;
+    QueueMetrics queues;
     @Inject
     WebhookDelivery delivery;
 

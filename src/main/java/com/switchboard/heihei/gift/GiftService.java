@@ -1,5 +1,6 @@
 package com.switchboard.heihei.gift;
 
+import com.switchboard.platform.metrics.Meters;
 import com.switchboard.heihei.channel.MsgIds;
 import com.switchboard.heihei.chat.ChatService;
 import com.switchboard.heihei.live.RoomAccess;
@@ -21,7 +22,7 @@ import jakarta.json.JsonObjectBuilder;
 @Stateless
 public class GiftService {
     @Inject
-    com.switchboard.platform.metrics.Meters meters;
+    Meters meters;
     @Inject
     GiftCatalog catalog;
     @Inject

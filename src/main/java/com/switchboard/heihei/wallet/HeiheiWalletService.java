@@ -1,5 +1,6 @@
 package com.switchboard.heihei.wallet;
 
+import com.switchboard.platform.metrics.Meters;
 import jakarta.inject.Inject;
 import com.switchboard.platform.wire.HeiheiFailure;
 import jakarta.ejb.Stateless;
@@ -16,7 +17,7 @@ import java.time.Instant;
 @Stateless
 public class HeiheiWalletService {
     @Inject
-    com.switchboard.platform.metrics.Meters meters;
+    Meters meters;
     /** Largest amount one change may move: far beyond any price, far below overflow. */
     public static final long MAX_AMOUNT = 1_000_000_000_000L;
 
@@ -104,7 +105,7 @@ public class HeiheiWalletService {
     }
 
     /** Diamonds spent, on {@code /metrics} by use (gift, barrage, rename …). */
-    static void spent(com.switchboard.platform.metrics.Meters meters, long amount, String use) {
+    static void spent(Meters meters, long amount, String use) {
         meters.count(amount, "heihei_diamonds_spent", "heihei diamonds spent, by use", "use", use);
     }
 }

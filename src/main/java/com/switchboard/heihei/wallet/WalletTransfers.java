@@ -1,5 +1,6 @@
 package com.switchboard.heihei.wallet;
 
+import com.switchboard.platform.metrics.Meters;
 import jakarta.inject.Inject;
 import com.switchboard.platform.wire.HeiheiFailure;
 import jakarta.ejb.Stateless;
@@ -17,7 +18,7 @@ import java.time.Instant;
 @Stateless
 public class WalletTransfers {
     @Inject
-    com.switchboard.platform.metrics.Meters meters;
+    Meters meters;
     /** After a gift: the sender's diamonds left and the receiver's tickets earned in all ({@code totalTicket}). */
     public record Gifted(long senderGold, long receiverTotalTicket) {
     }

@@ -1,9 +1,9 @@
 package com.switchboard.platform.metrics;
 
+import com.switchboard.platform.tx.AfterCommit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Counter;
@@ -40,23 +40,10 @@ public class Meters {
      */
     public void count(long n, String name, String description, String... labels) {
         Counter counter = counter(name, description, labels);
-        if (transactions != null && transactions.getTransactionKey() != null
-                && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        counter.inc(n);
-                    }
-                }
-            });
-        } else {
-            counter.inc(n);
+        if (transactions.getTransactionKey() != null && transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return; // marked for rollback: it will not commit
         }
+        AfterCommit.run(transactions, () -> counter.inc(n));
     }
 
     public void count(String name, String description, String... labels) {

@@ -26,7 +26,12 @@ public class MetricsSampler {
     @Schedule(hour = "*", minute = "*", second = "*/" + MetricsHistory.STEP_SECONDS, persistent = false)
     void sample() {
         for (GaugeSource source : sources) {
+            long started = System.nanoTime();
             Sweep.step(() -> source.sample(meters), "sample " + source.getClass().getSimpleName(), LOG);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (millis > 1000) {
+                LOG.warning(() -> "Sampling " + source.getClass().getSimpleName() + " took " + millis + " ms");
+            }
         }
         Sweep.step(history::record, "record the metrics history", LOG);
     }

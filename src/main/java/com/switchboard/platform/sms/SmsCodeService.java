@@ -1,5 +1,6 @@
 package com.switchboard.platform.sms;
 
+import com.switchboard.platform.metrics.Meters;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -32,7 +33,7 @@ public class SmsCodeService {
     @Inject
     RateLimits limits;
     @Inject
-    com.switchboard.platform.metrics.Meters meters;
+    Meters meters;
     @Resource
     SessionContext context;
 

@@ -53,4 +53,25 @@ class DialectTest {
                 HeiheiDialect.INSTANCE.render(new ApiFailure(null, "720", "token无效") {
                 }).getEntity());
     }
+
+    /** What the request log reports: each dialect's own failures, and nothing for its successes. */
+    @Test
+    void eachDialectTellsItsFailuresFromItsSuccesses() {
+        assertEquals(java.util.Optional.of("pwd_not_matched"), LworkDialect.INSTANCE.failure(
+                LworkDialect.failed("pwd_not_matched")));
+        assertEquals(java.util.Optional.empty(), LworkDialect.INSTANCE.failure(LworkDialect.ok().build()));
+        assertEquals(java.util.Optional.of("731 直播不存在"), HeiheiDialect.INSTANCE.failure(
+                HeiheiDialect.reply(731, "直播不存在")));
+        assertEquals(java.util.Optional.empty(), HeiheiDialect.INSTANCE.failure(HeiheiDialect.success()));
+        assertEquals(java.util.Optional.of("5 insufficient balance"), IsvDialect.INSTANCE.failure(
+                IsvDialect.reply("5", "insufficient balance")));
+        assertEquals(java.util.Optional.empty(), IsvDialect.INSTANCE.failure(IsvDialect.reply("0", "success")));
+        assertEquals(java.util.Optional.of("ERROR_CODE_TOKEN_INVALID expired"), SignalingDialect.INSTANCE.failure(
+                SignalingDialect.reply(SignalingDialect.Code.ERROR_CODE_TOKEN_INVALID, "expired")));
+        assertEquals(java.util.Optional.empty(), SignalingDialect.INSTANCE.failure(
+                SignalingDialect.reply(SignalingDialect.Code.ERROR_CODE_NONE, "")));
+        assertEquals(java.util.Optional.of("not_found"), PlainDialect.INSTANCE.failure(PlainDialect.error("not_found")));
+        assertEquals(java.util.Optional.empty(), PlainDialect.INSTANCE.failure(Json.createObjectBuilder()
+                .add("items", Json.createArrayBuilder()).build()));
+    }
 }
