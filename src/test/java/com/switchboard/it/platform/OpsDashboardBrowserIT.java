@@ -3,6 +3,7 @@ package com.switchboard.it.platform;
 import com.switchboard.it.Api;
 import com.switchboard.it.Browsers;
 import com.switchboard.it.Deployments;
+import com.switchboard.it.call.IosInvitation;
 import com.switchboard.it.heihei.Heihei;
 import com.switchboard.testing.Await;
 import jakarta.json.Json;
@@ -83,11 +84,19 @@ class OpsDashboardBrowserIT {
                     .add("acc", "nobody-" + Api.uniquePhone()).add("pwd", "x").add("device_id", "d")
                     .add("clidata", Api.android()).build()));
             long withdrawal = pendingWithdrawal();
+            IosInvitation invitation = IosInvitation.ring(api); // a call, its invitation and a device push
+            Heihei.User anchor = hh.signIn();
+            long liveId = hh.call("api/live/create-live", anchor, Heihei.fields().add("title", "ops"))
+                    .getJsonObject("live").getJsonNumber("liveId").longValueExact();
+            Heihei.assertCode(0, hh.call("api/live/start-live", anchor, Heihei.fields().add("liveId", liveId)));
+            Heihei.assertCode(0, hh.call("api/live/join-live", viewer, Heihei.fields().add("liveId", liveId)));
 
             for (String[] plotted : new String[][]{
                     {"errors", "request_failures_total{family=\"heihei\"}"},
                     {"errors", "request_failures_total{family=\"lwork\"}"},
-                    {"sockets", "realtime_sockets{channel=\"heihei\"}"}}) {
+                    {"sockets", "realtime_sockets{channel=\"heihei\"}"},
+                    {"calls-started", "calls_started_total{kind=\"p2p\"}"},
+                    {"pushes", "device_pushes_sent_total{provider=\"apns\"}"}}) {
                 awaitDrawnAsScraped(browser, plotted[0], plotted[1], before.value(plotted[1]));
             }
             assertTrue(browser.findElements(By.cssSelector("#chart-errors canvas")).size() > 0, "no canvas drawn");
@@ -100,6 +109,8 @@ class OpsDashboardBrowserIT {
                     + "']//button[text()='Reject']")).click();
             Await.until(() -> "rejected".equals(status(withdrawal)), Duration.ofSeconds(10),
                     () -> "the Reject button did not reject withdrawal " + withdrawal);
+            invitation.hangUp(api);
+            Heihei.assertCode(0, hh.call("api/live/stop-live", anchor, Heihei.fields().add("liveId", liveId)));
             socket.close();
         } finally {
             browser.quit();
