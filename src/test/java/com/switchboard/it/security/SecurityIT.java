@@ -204,13 +204,17 @@ class SecurityIT {
         String phone = uniquePhone();
         JsonObject request = Json.createObjectBuilder().add("acc", phone).add("device_id", "d")
                 .add("type", "register").add("group_id", GROUP).build();
+        long started = System.nanoTime();
         List<CompletableFuture<Api.Reply>> burst = IntStream.range(0, 10)
                 .mapToObj(i -> api.postAsync("lwork/sms/auth_code", request)).toList();
         long sent = burst.stream().map(CompletableFuture::join).map(Api.Reply::json)
                 .filter(r -> "ok".equals(r.getString("status"))).count();
-        assertEquals(1, sent);
+        // one code per resend interval (2 s in the ITs): a slow machine may stretch the serialised burst past it
+        long intervals = 1 + (System.nanoTime() - started) / java.util.concurrent.TimeUnit.SECONDS.toNanos(
+                Long.getLong("it.sms.resend.seconds", 2));
+        assertTrue(sent >= 1 && sent <= intervals, sent + " codes sent in " + intervals + " resend intervals");
         JsonObject outbox = api.opsGet("ops/outbox?channel=sms&to=" + phone);
-        assertEquals(1, outbox.getJsonArray("items").size(), outbox::toString);
+        assertEquals(sent, outbox.getJsonArray("items").size(), outbox::toString);
     }
 
     @Test
