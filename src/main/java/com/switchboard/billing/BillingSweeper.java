@@ -5,6 +5,7 @@ import com.switchboard.billing.charging.CallCharging;
 import com.switchboard.billing.pay.OrderService;
 
 import com.switchboard.platform.schedule.Sweep;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +20,7 @@ import java.util.logging.Logger;
  * instances sweep together.
  */
 @Singleton
+@DependsOn("SchemaMigration") // never sweep tables a start has not migrated yet
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BillingSweeper {
     private static final Logger LOG = Logger.getLogger(BillingSweeper.class.getName());

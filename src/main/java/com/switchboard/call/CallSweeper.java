@@ -1,6 +1,7 @@
 package com.switchboard.call;
 
 import com.switchboard.platform.schedule.Sweep;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -15,6 +16,7 @@ import java.util.logging.Logger;
  * transaction; the conditional updates let only one instance act on a call.
  */
 @Singleton
+@DependsOn("SchemaMigration") // never sweep tables a start has not migrated yet
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CallSweeper {
     private static final Logger LOG = Logger.getLogger(CallSweeper.class.getName());

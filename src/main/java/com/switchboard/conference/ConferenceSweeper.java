@@ -3,6 +3,7 @@ package com.switchboard.conference;
 import com.switchboard.conference.webhook.WebhookOutbox;
 
 import com.switchboard.platform.schedule.Sweep;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -20,6 +21,7 @@ import java.util.logging.Logger;
  * transaction; conditional updates let one instance act on each.
  */
 @Singleton
+@DependsOn("SchemaMigration") // never sweep tables a start has not migrated yet
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ConferenceSweeper {
     private static final Logger LOG = Logger.getLogger(ConferenceSweeper.class.getName());

@@ -13,7 +13,7 @@ import java.sql.Connection;
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
-    @Resource(lookup = "jdbc/switchboard")
+    @Resource(name = "jdbc/switchboard")
     DataSource dataSource;
 
     @Override

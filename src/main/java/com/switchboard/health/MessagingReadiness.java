@@ -25,7 +25,7 @@ import java.util.concurrent.TimeoutException;
 public class MessagingReadiness implements HealthCheck {
     private static final long ANSWER_SECONDS = 3;
 
-    @Resource(lookup = "jms/switchboardCF")
+    @Resource(name = "jms/switchboardCF")
     ConnectionFactory connectionFactory;
     @Resource
     ManagedExecutorService executor;

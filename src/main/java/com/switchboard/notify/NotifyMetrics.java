@@ -3,11 +3,8 @@ package com.switchboard.notify;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-
-import java.util.concurrent.atomic.AtomicLong;
+import com.switchboard.platform.metrics.Count;
+import com.switchboard.platform.metrics.Meters;
 
 /**
  * Rule 6.1 on {@code /metrics}: counters per instance, and the pending count of the whole service (refreshed by
@@ -15,15 +12,16 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @ApplicationScoped
 public class NotifyMetrics {
-    @Inject
-    MetricRegistry registry;
+    private static final String PENDING = "Notified uids not yet acknowledged, read or expired";
 
-    private final AtomicLong pending = new AtomicLong();
-    private Counter deliveries;
-    private Counter redeliveries;
-    private Counter acks;
-    private Counter expired;
-    private Counter idleArrivals;
+    @Inject
+    Meters registry;
+
+    private Count deliveries;
+    private Count redeliveries;
+    private Count acks;
+    private Count expired;
+    private Count idleArrivals;
 
     @PostConstruct
     void register() {
@@ -33,13 +31,11 @@ public class NotifyMetrics {
         expired = counter("notify_expired", "Pending uids given up after the maximum age (24 h)");
         idleArrivals = counter("mail_idle_arrivals",
                 "Mail arrivals told by IMAP IDLE (checked at once, not at the next poll)");
-        registry.gauge(Metadata.builder().withName("notify_pending")
-                        .withDescription("Notified uids not yet acknowledged, read or expired").build(),
-                pending, AtomicLong::get);
+        registry.level("notify_pending", PENDING, 0);
     }
 
-    private Counter counter(String name, String description) {
-        return registry.counter(Metadata.builder().withName(name).withDescription(description).build());
+    private Count counter(String name, String description) {
+        return registry.counter(name, description);
     }
 
     void delivered(boolean redelivery) {
@@ -62,6 +58,6 @@ public class NotifyMetrics {
     }
 
     void pending(long n) {
-        pending.set(n);
+        registry.level("notify_pending", PENDING, n);
     }
 }

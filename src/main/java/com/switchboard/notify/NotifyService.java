@@ -46,9 +46,9 @@ public class NotifyService {
     NotifySettings settings;
     @Inject
     NotifyMetrics metrics;
-    @Resource(lookup = "jms/switchboardCF")
+    @Resource(name = "jms/switchboardCF")
     ConnectionFactory connectionFactory;
-    @Resource(lookup = "jms/notifyDeliver")
+    @Resource(name = "jms/notifyDeliver")
     Queue deliverQueue;
 
     /** New items for a user: one batch, a pending row per uid, and its first delivery queued in this transaction. */

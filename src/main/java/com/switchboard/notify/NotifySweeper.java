@@ -1,5 +1,6 @@
 package com.switchboard.notify;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -9,6 +10,7 @@ import java.util.logging.Logger;
 
 /** Every 10 s on each instance: lost attempts re-queued, and the pending gauge refreshed. */
 @Singleton
+@DependsOn("SchemaMigration") // never sweep tables a start has not migrated yet
 @Startup
 public class NotifySweeper {
     private static final Logger LOG = Logger.getLogger(NotifySweeper.class.getName());

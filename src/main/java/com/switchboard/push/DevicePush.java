@@ -31,9 +31,9 @@ public class DevicePush {
 
     @PersistenceContext
     EntityManager em;
-    @Resource(lookup = "jms/switchboardCF")
+    @Resource(name = "jms/switchboardCF")
     ConnectionFactory connectionFactory;
-    @Resource(lookup = "jms/pushDispatch")
+    @Resource(name = "jms/pushDispatch")
     Queue dispatch;
 
     /** VOIP-34 and the tokens of {@link #onLogin}: the account's one registration now points here. */

@@ -40,9 +40,9 @@ public class PushDelivery {
     PushMetrics metrics;
     @Inject
     DevicePush devicePush;
-    @Resource(lookup = "jms/switchboardCF")
+    @Resource(name = "jms/switchboardCF")
     ConnectionFactory connectionFactory;
-    @Resource(lookup = "jms/pushDispatch")
+    @Resource(name = "jms/pushDispatch")
     Queue dispatch;
 
     public void deliver(JsonObject m) {

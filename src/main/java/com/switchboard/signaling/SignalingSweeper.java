@@ -1,6 +1,7 @@
 package com.switchboard.signaling;
 
 import com.switchboard.platform.schedule.Sweep;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -14,6 +15,7 @@ import java.util.logging.Logger;
  * (CallService#sweep). The heartbeat and pings are the platform's (RealtimeSweeper).
  */
 @Singleton
+@DependsOn("SchemaMigration") // never sweep tables a start has not migrated yet
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SignalingSweeper {
     private static final Logger LOG = Logger.getLogger(SignalingSweeper.class.getName());

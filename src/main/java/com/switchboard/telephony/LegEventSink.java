@@ -19,9 +19,9 @@ import java.util.logging.Logger;
 public class LegEventSink {
     private static final Logger LOG = Logger.getLogger(LegEventSink.class.getName());
 
-    @Resource(lookup = "jms/switchboardCF")
+    @Resource(name = "jms/switchboardCF")
     ConnectionFactory connectionFactory;
-    @Resource(lookup = "jms/telephonyEvents")
+    @Resource(name = "jms/telephonyEvents")
     Queue events;
     @Inject
     Event<LegEvent> legEvents;

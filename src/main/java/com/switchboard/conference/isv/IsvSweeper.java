@@ -1,5 +1,6 @@
 package com.switchboard.conference.isv;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -7,6 +8,7 @@ import jakarta.inject.Inject;
 
 /** Every minute: used signatures whose timestamps have left the window are forgotten. */
 @Singleton
+@DependsOn("SchemaMigration") // never sweep tables a start has not migrated yet
 @Startup
 public class IsvSweeper {
     @Inject

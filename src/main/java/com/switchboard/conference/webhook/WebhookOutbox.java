@@ -45,9 +45,9 @@ public class WebhookOutbox {
     EntityManager em;
     @Inject
     IsvSettings settings;
-    @Resource(lookup = "jms/switchboardCF")
+    @Resource(name = "jms/switchboardCF")
     ConnectionFactory connectionFactory;
-    @Resource(lookup = "jms/webhookDeliver")
+    @Resource(name = "jms/webhookDeliver")
     Queue deliverQueue;
 
     /** CONF-08 for one leg transition; nothing when the account has no {@code status_url}. */

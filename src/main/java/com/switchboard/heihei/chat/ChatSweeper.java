@@ -1,6 +1,7 @@
 package com.switchboard.heihei.chat;
 
 import com.switchboard.platform.schedule.Sweep;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -13,6 +14,7 @@ import java.util.logging.Logger;
 /** Every 2 s on every instance (each step locks its chat): silent users drop out, stale waiting rows go, unanswered
  * due-chat calls become missed ones. */
 @Singleton
+@DependsOn("SchemaMigration") // never sweep tables a start has not migrated yet
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChatSweeper {
     private static final Logger LOG = Logger.getLogger(ChatSweeper.class.getName());

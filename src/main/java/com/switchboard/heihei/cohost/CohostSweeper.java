@@ -1,6 +1,7 @@
 package com.switchboard.heihei.cohost;
 
 import com.switchboard.platform.schedule.Sweep;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -15,6 +16,7 @@ import java.util.logging.Logger;
  * joined or not connected in time, or whose live ended or co-host left, end; expired asks go.
  */
 @Singleton
+@DependsOn("SchemaMigration") // never sweep tables a start has not migrated yet
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CohostSweeper {
     private static final Logger LOG = Logger.getLogger(CohostSweeper.class.getName());

@@ -1,6 +1,7 @@
 package com.switchboard.heihei.live;
 
 import com.switchboard.platform.schedule.Sweep;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -16,6 +17,7 @@ import java.util.logging.Logger;
  * unpaused and without a stream, end.
  */
 @Singleton
+@DependsOn("SchemaMigration") // never sweep tables a start has not migrated yet
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LiveSweeper {
     private static final Logger LOG = Logger.getLogger(LiveSweeper.class.getName());

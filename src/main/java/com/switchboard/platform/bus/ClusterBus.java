@@ -32,9 +32,9 @@ public class ClusterBus {
     private static final Logger LOG = Logger.getLogger(ClusterBus.class.getName());
     private static final Object PENDING_KEY = new Object();
 
-    @Resource(lookup = "jms/switchboardCF")
+    @Resource(name = "jms/switchboardCF")
     ConnectionFactory connectionFactory;
-    @Resource(lookup = "jms/clusterBus")
+    @Resource(name = "jms/clusterBus")
     Topic topic;
     @Resource
     TransactionSynchronizationRegistry transactions;

@@ -16,9 +16,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every instance's subscriber to {@code cluster.bus} (activation spec {@code jms/clusterBusAS}, bound in
- * ibm-ejb-jar-bnd.xml). Not transacted: a bus message is a hint or a frame to relay; the state behind it is already
- * committed.
+ * Every instance's subscriber to {@code cluster.bus} (activation spec {@code jms/clusterBusAS} in
+ * ibm-ejb-jar-bnd.xml on Open Liberty, the destination in jboss-ejb3.xml on WildFly). Not transacted: a bus message
+ * is a hint or a frame to relay; the state behind it is already committed.
  */
 @MessageDriven(name = "ClusterBusListener")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -26,15 +26,15 @@ public class QueueMetrics implements GaugeSource {
 
     @Inject
     Meters meters;
-    @Resource(lookup = "jms/switchboardCF")
+    @Resource(name = "jms/switchboardCF")
     ConnectionFactory connectionFactory;
-    @Resource(lookup = "jms/telephonyEvents")
+    @Resource(name = "jms/telephonyEvents")
     Queue telephonyEvents;
-    @Resource(lookup = "jms/pushDispatch")
+    @Resource(name = "jms/pushDispatch")
     Queue pushDispatch;
-    @Resource(lookup = "jms/notifyDeliver")
+    @Resource(name = "jms/notifyDeliver")
     Queue notifyDeliver;
-    @Resource(lookup = "jms/webhookDeliver")
+    @Resource(name = "jms/webhookDeliver")
     Queue webhookDeliver;
 
     /** A listener took {@code message} from {@code queue} (its address, e.g. {@code push.dispatch}). */

@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 public class SchemaMigration {
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    @Resource(lookup = "jdbc/switchboard")
+    @Resource(name = "jdbc/switchboard")
     DataSource dataSource;
 
     @PostConstruct

@@ -2,12 +2,6 @@ package com.switchboard.platform.metrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.Gauge;
-import org.eclipse.microprofile.metrics.Metric;
-import org.eclipse.microprofile.metrics.MetricID;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Timer;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -35,22 +29,10 @@ public class MetricsHistory {
     private final Deque<Point> points = new ArrayDeque<>();
 
     @Inject
-    MetricRegistry registry;
+    Meters meters;
 
     void record() {
-        Map<String, Double> values = new TreeMap<>();
-        for (Map.Entry<MetricID, Metric> e : registry.getMetrics().entrySet()) {
-            MetricID id = e.getKey();
-            Metric metric = e.getValue();
-            if (metric instanceof Counter c) {
-                values.put(key(id.getName() + "_total", id.getTags()), (double) c.getCount());
-            } else if (metric instanceof Gauge<?> g && g.getValue() != null) {
-                values.put(key(id.getName(), id.getTags()), g.getValue().doubleValue());
-            } else if (metric instanceof Timer t) {
-                values.put(key(id.getName() + "_seconds_count", id.getTags()), (double) t.getCount());
-            }
-        }
-        add(new Point(System.currentTimeMillis(), values));
+        add(new Point(System.currentTimeMillis(), meters.snapshot()));
     }
 
     synchronized void add(Point point) {

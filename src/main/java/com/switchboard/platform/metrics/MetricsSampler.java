@@ -1,6 +1,7 @@
 package com.switchboard.platform.metrics;
 
 import com.switchboard.platform.schedule.Sweep;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -12,6 +13,7 @@ import java.util.logging.Logger;
 
 /** Every few seconds: each {@link GaugeSource} refreshes its levels, then the ops dashboard's history takes a point. */
 @Singleton
+@DependsOn("SchemaMigration") // never sweep tables a start has not migrated yet
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MetricsSampler {
     private static final Logger LOG = Logger.getLogger(MetricsSampler.class.getName());

@@ -1,5 +1,6 @@
 package com.switchboard.platform.realtime;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +18,7 @@ import java.util.logging.Logger;
  * every tenth second: presence rows of silent instances forgotten.
  */
 @Singleton
+@DependsOn("SchemaMigration") // never sweep tables a start has not migrated yet
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RealtimeSweeper {
     private static final Logger LOG = Logger.getLogger(RealtimeSweeper.class.getName());

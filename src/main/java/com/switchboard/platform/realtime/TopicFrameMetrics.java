@@ -3,9 +3,8 @@ package com.switchboard.platform.realtime;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
+import com.switchboard.platform.metrics.Count;
+import com.switchboard.platform.metrics.Meters;
 
 /**
  * Room frames on the cluster bus, on {@code /metrics}: what this instance published and what it received (its own
@@ -14,17 +13,17 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 @ApplicationScoped
 public class TopicFrameMetrics {
     @Inject
-    MetricRegistry metrics;
+    Meters metrics;
 
-    private Counter published;
-    private Counter received;
+    private Count published;
+    private Count received;
 
     @PostConstruct
     void register() {
-        published = metrics.counter(Metadata.builder().withName("realtime_topic_frames_published")
-                .withDescription("Room frames this instance sent on the cluster bus").build());
-        received = metrics.counter(Metadata.builder().withName("realtime_topic_frames_received")
-                .withDescription("Room-frame bus messages this instance received, its own included").build());
+        published = metrics.counter("realtime_topic_frames_published",
+                "Room frames this instance sent on the cluster bus");
+        received = metrics.counter("realtime_topic_frames_received",
+                "Room-frame bus messages this instance received, its own included");
     }
 
     void published() {
