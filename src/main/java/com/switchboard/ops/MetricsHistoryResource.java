@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The dashboard's data: this instance's application metrics over the last 15 minutes (ops token). */
+/**
+ * The dashboard's data: this instance's application metrics over the last 15 minutes, and as they are now (ops token;
+ * on a server without MicroProfile Metrics, such as WildFly 39, the only place they can be read).
+ */
 @Path("ops/metrics")
 @Produces(MediaType.APPLICATION_JSON)
 public class MetricsHistoryResource {
@@ -53,5 +56,15 @@ public class MetricsHistoryResource {
         series.forEach(out::add);
         return Jsons.createObjectBuilder().add("step", MetricsHistory.STEP_SECONDS).add("times", times)
                 .add("series", out).build();
+    }
+
+    @GET
+    @Path("now")
+    @Operation(summary = "Application metrics of this instance as they are now",
+            description = "→ {\"values\": {\"<line as on /metrics>\": value}}")
+    public JsonObject metricsNow() {
+        var values = Jsons.createObjectBuilder();
+        history.now().forEach(values::add);
+        return Jsons.createObjectBuilder().add("values", values).build();
     }
 }

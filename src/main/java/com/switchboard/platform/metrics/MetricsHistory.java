@@ -35,6 +35,11 @@ public class MetricsHistory {
         add(new Point(System.currentTimeMillis(), meters.snapshot()));
     }
 
+    /** Every series of this instance now, keyed as on {@code /metrics}. */
+    public Map<String, Double> now() {
+        return meters.snapshot();
+    }
+
     synchronized void add(Point point) {
         points.addLast(point);
         while (!points.isEmpty() && points.peekFirst().epochMillis() < point.epochMillis() - WINDOW.toMillis()) {

@@ -126,12 +126,9 @@ public class ClusterHeiheiIT {
         socketB.close();
     }
 
-    /** {@code realtime_topic_frames_<which>_total} on that instance's /metrics. */
+    /** {@code realtime_topic_frames_<which>_total} of that instance (its /metrics, or its own reading on WildFly). */
     private static double counter(Heihei instance, String which) {
-        String name = "realtime_topic_frames_" + which + "_total";
-        return instance.api.get("metrics?scope=application", null).body().lines()
-                .filter(l -> l.startsWith(name)).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .sum();
+        return com.switchboard.it.platform.Scrape.of(instance.api).value("realtime_topic_frames_" + which + "_total");
     }
 
     /**

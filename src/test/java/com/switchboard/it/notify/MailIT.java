@@ -382,16 +382,14 @@ class MailIT {
         JsonObject e = awaitEvent(box, x -> "new_email_arrived".equals(x.getString("event", "")),
                 new ArrayList<>());
         assertOk(ack("lwork/mail/new_email_arrived_ack", box.user(), uids(e).get(0)));
-        Reply metrics = api.get("metrics?scope=application", null);
-        assertEquals(200, metrics.status(), metrics::body);
+        com.switchboard.it.platform.Scrape metrics = com.switchboard.it.platform.Scrape.of(api);
         for (String name : List.of("notify_pending", "notify_deliveries_total", "notify_acks_total",
                 "notify_redeliveries_total", "notify_expired_total", "mail_idle_arrivals_total")) {
-            assertTrue(metrics.body().contains(name), name + " missing from " + metrics.body());
+            assertTrue(metrics.has(name), name + " missing from " + metrics);
         }
         for (String counted : List.of("notify_acks_total", "notify_deliveries_total", "mail_idle_arrivals_total")) {
             // GreenMail offers IDLE on plain IMAP: at least one arrival was told by IDLE, not found by a poll.
-            assertTrue(metrics.body().lines().anyMatch(l -> l.startsWith(counted) && !l.trim().endsWith(" 0.0")),
-                    counted + " is 0: " + metrics.body());
+            assertTrue(metrics.value(counted) > 0, counted + " is 0: " + metrics);
         }
     }
 }
