@@ -4,6 +4,8 @@ import com.switchboard.platform.tx.AfterCommit;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -26,6 +28,9 @@ public class Meters {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+    /** Typed Object: a field of MicroProfile Metrics' type would not load on a server without its API. */
+    @Inject
+    Instance<Object> beans;
 
     private MetricsBackend backend;
     private final Map<String, Count> counters = new ConcurrentHashMap<>();
@@ -42,13 +47,13 @@ public class Meters {
         }
     }
 
-    private static MetricsBackend microProfileMetrics() {
+    private MetricsBackend microProfileMetrics() {
         try {
             Class.forName("org.eclipse.microprofile.metrics.MetricRegistry", false, Meters.class.getClassLoader());
         } catch (ClassNotFoundException absent) {
             return null;
         }
-        return MicroProfileMetrics.find().orElse(null);
+        return MicroProfileMetrics.find(beans).orElse(null);
     }
 
     /**

@@ -1,6 +1,6 @@
 package com.switchboard.platform.metrics;
 
-import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Gauge;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -26,10 +26,15 @@ final class MicroProfileMetrics implements MetricsBackend {
         this.registry = registry;
     }
 
-    /** The server's registry, if it has MicroProfile Metrics (call only after its API class was found). */
-    static Optional<MetricsBackend> find() {
-        var registries = CDI.current().select(MetricRegistry.class);
-        return registries.isResolvable() ? Optional.of(new MicroProfileMetrics(registries.get())) : Optional.empty();
+    /**
+     * The server's application registry, if it has MicroProfile Metrics (call only after its API class was found).
+     * Looked up through an injected {@code Instance}: the server's producer reads the injection point, which a bare
+     * {@code CDI.current()} lookup does not have (Open Liberty then produces nothing).
+     */
+    static Optional<MetricsBackend> find(Instance<Object> beans) {
+        Instance<MetricRegistry> registries = beans.select(MetricRegistry.class);
+        MetricRegistry registry = registries.isResolvable() ? registries.get() : null;
+        return registry == null ? Optional.empty() : Optional.of(new MicroProfileMetrics(registry));
     }
 
     @Override
