@@ -46,10 +46,6 @@ final class LocalMetrics implements MetricsBackend {
         return values;
     }
 
-    @Override
-    public boolean exported() {
-        return false;
-    }
 
     private static Map<String, String> tags(String[] labels) {
         Map<String, String> tags = new HashMap<>();

@@ -101,10 +101,6 @@ public class Meters {
         return backend.snapshot();
     }
 
-    /** Whether {@code /metrics} on this server shows the application's series. */
-    public boolean exported() {
-        return backend.exported();
-    }
 
     private static String key(String name, String[] labels) {
         return labels.length == 0 ? name : name + "|" + String.join("|", labels);

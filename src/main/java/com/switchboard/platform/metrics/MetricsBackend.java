@@ -20,6 +20,4 @@ interface MetricsBackend {
     /** Every series now, keyed as its {@code /metrics} line ({@link MetricsHistory#key}). */
     Map<String, Double> snapshot();
 
-    /** Whether a scraper can read these series on {@code /metrics}. */
-    boolean exported();
 }

@@ -73,10 +73,6 @@ final class MicroProfileMetrics implements MetricsBackend {
         return values;
     }
 
-    @Override
-    public boolean exported() {
-        return true;
-    }
 
     static Tag[] tags(String[] labels) {
         Tag[] tags = new Tag[labels.length / 2];
