@@ -48,9 +48,15 @@ public class ClusterBus {
     private final AtomicBoolean draining = new AtomicBoolean();
 
     public void publish(String feature, JsonObject body) {
-        if (transactions.getTransactionKey() == null
-                || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        if (transactions.getTransactionKey() == null) {
             send(new Message(feature, body));
+            return;
+        }
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            // Completing (e.g. from an after-commit callback): WildFly's adapter refuses a session on a thread whose
+            // transaction is committed, so the sender thread, outside any transaction, sends it in order.
+            committed.add(new Message(feature, body));
+            drain();
             return;
         }
         @SuppressWarnings("unchecked")

@@ -4,6 +4,8 @@ import com.switchboard.platform.tx.AfterCommit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Duration;
@@ -30,6 +32,14 @@ public class Timers {
     TransactionSynchronizationRegistry transactions;
 
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Created at start-up: WildFly resolves the resources above only on a thread that has the application's naming
+     * context, and a message listener's after-commit callback (the first user of this bean) has none.
+     */
+    void created(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        // nothing: observing the event creates the instance
+    }
 
     /** Runs {@code work} now, unless work of {@code key} is already running (or queued) here. */
     public void once(String key, Runnable work, String what) {

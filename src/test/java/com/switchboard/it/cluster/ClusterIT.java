@@ -72,7 +72,6 @@ public class ClusterIT {
         builder.environment().put("HTTP_PORT", String.valueOf(URI.create(System.getProperty("it.second.instance"))
                 .getPort()));
         builder.environment().put("HTTPS_PORT", "9543");
-        builder.environment().put("ARTEMIS_RA_DIR", wlp.resolve("usr/servers/switchboard/artemis-ra").toString());
         Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(wlp.resolve("cluster-it-" + SECOND + ".log").toFile()))
