@@ -55,8 +55,7 @@ public class ClusterBus {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             // Completing (e.g. from an after-commit callback): WildFly's adapter refuses a session on a thread whose
             // transaction is committed, so the sender thread, outside any transaction, sends it in order.
-            committed.add(new Message(feature, body));
-            drain();
+            toSender(List.of(new Message(feature, body)));
             return;
         }
         @SuppressWarnings("unchecked")
@@ -64,13 +63,15 @@ public class ClusterBus {
         if (pending == null) {
             List<Message> fresh = new ArrayList<>();
             transactions.putResource(PENDING_KEY, fresh);
-            AfterCommit.run(transactions, () -> {
-                committed.addAll(fresh);
-                drain();
-            });
+            AfterCommit.run(transactions, () -> toSender(fresh));
             pending = fresh;
         }
         pending.add(new Message(feature, body));
+    }
+
+    private void toSender(List<Message> messages) {
+        committed.addAll(messages);
+        drain();
     }
 
     /** One drainer at a time keeps the commit order of messages. */
