@@ -100,10 +100,9 @@ public class RoomService {
             return settings.heartbeatSeconds();
         }
         Live live = lives.open(liveId);
-        if (!viewers.inRoom(live, caller)) {
+        if (live.userId() == caller ? !live.unclosed() : !viewers.beat(live, caller)) {
             throw notInRoom();
         }
-        viewers.beat(live, caller);
         return settings.heartbeatSeconds();
     }
 

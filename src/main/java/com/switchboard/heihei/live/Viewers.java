@@ -6,6 +6,7 @@ import com.switchboard.platform.binding.Jsons;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
@@ -73,11 +74,17 @@ public class Viewers {
         liveUsers(live);
     }
 
-    void beat(Live live, long userId) {
-        LiveViewer v = em.find(LiveViewer.class, new LiveUserKey(live.id(), userId));
-        if (v != null) {
-            v.beat(Instant.now());
+    /**
+     * A viewer's heartbeat, under the viewer's row lock (not the live's) so it and a sweep dropping the viewer are
+     * ordered: a beat after the drop is refused, a drop after the beat sees it. @return whether the viewer is in
+     */
+    boolean beat(Live live, long userId) {
+        LiveViewer v = em.find(LiveViewer.class, new LiveUserKey(live.id(), userId), LockModeType.PESSIMISTIC_WRITE);
+        if (v == null || !v.inRoom()) {
+            return false;
         }
+        v.beat(Instant.now());
+        return true;
     }
 
     /** The live ended: nobody is in it (the sockets are unsubscribed by dropping the topic). */
@@ -128,8 +135,9 @@ public class Viewers {
                 .getResultList();
     }
 
+    /** Rechecked under the viewer's row lock: a heartbeat committing meanwhile is seen, not overwritten. */
     boolean beatBefore(long liveId, long userId, Instant before) {
-        LiveViewer v = em.find(LiveViewer.class, new LiveUserKey(liveId, userId));
+        LiveViewer v = em.find(LiveViewer.class, new LiveUserKey(liveId, userId), LockModeType.PESSIMISTIC_WRITE);
         return v != null && v.inRoom() && v.lastBeatAt().isBefore(before);
     }
 }

@@ -139,6 +139,53 @@ public final class Heihei {
         }
     }
 
+    /**
+     * HH-LIVE-14 as an app does it: the anchor ({@code isCreator} 1) and viewers of a live beat every two seconds
+     * until stopped, so a test that runs longer than the ITs' short heartbeat (a loaded CI machine) keeps them in.
+     */
+    public Beats beating(long liveId, User anchor, User... viewers) {
+        return new Beats(this, liveId, anchor, viewers);
+    }
+
+    /** Background heartbeats; a refused beat fails {@link #close()}. */
+    public static final class Beats implements AutoCloseable {
+        private final java.util.Map<User, Integer> beating = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.ScheduledExecutorService timer =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        private volatile String refused;
+
+        Beats(Heihei app, long liveId, User anchor, User... viewers) {
+            beating.put(anchor, 1);
+            for (User viewer : viewers) {
+                beating.put(viewer, 0);
+            }
+            Runnable beat = () -> beating.forEach((user, creator) -> {
+                JsonObject reply = app.call("api/live/heart-beat", user, fields().add("liveId", liveId)
+                        .add("isCreator", creator));
+                if (reply.getInt("errorcode", -1) != 0 && beating.containsKey(user) && refused == null) {
+                    refused = user.id() + ": " + reply;
+                }
+            });
+            beat.run();
+            timer.scheduleWithFixedDelay(beat, 2, 2, TimeUnit.SECONDS);
+        }
+
+        /** This user stops beating (before it quits the room). */
+        public void stop(User user) {
+            beating.remove(user);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            beating.clear();
+            timer.shutdown();
+            timer.awaitTermination(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (refused != null) {
+                throw new AssertionError("a heartbeat was refused: " + refused);
+            }
+        }
+    }
+
     /** A channel socket (HH-WS-01) collecting its frames. */
     public Socket channel(User user) {
         return channel(user.token());
