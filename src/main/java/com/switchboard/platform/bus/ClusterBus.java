@@ -21,9 +21,10 @@ import java.util.logging.Logger;
 
 /**
  * Publishes to the {@code cluster.bus} topic (DESIGN.md §4): every instance receives every message and only the one
- * holding the addressed connection acts. A message published inside a transaction is sent only once that
- * transaction has committed (nothing for a rollback), in publishing order, by one sender thread; so a request that
- * otherwise touches only the database commits in one phase instead of a two-phase commit with the broker.
+ * holding the addressed connection acts. One sender thread sends every message in publishing order (the receivers
+ * take them one at a time, so each instance handles them in that order); one published inside a transaction is
+ * queued once that transaction has committed (nothing for a rollback), so a request that otherwise touches only the
+ * database commits in one phase instead of a two-phase commit with the broker.
  */
 @ApplicationScoped
 public class ClusterBus {
@@ -48,13 +49,10 @@ public class ClusterBus {
     private final AtomicBoolean draining = new AtomicBoolean();
 
     public void publish(String feature, JsonObject body) {
-        if (transactions.getTransactionKey() == null) {
-            send(new Message(feature, body));
-            return;
-        }
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            // Completing (e.g. from an after-commit callback): WildFly's adapter refuses a session on a thread whose
-            // transaction is committed, so the sender thread, outside any transaction, sends it in order.
+        if (transactions.getTransactionKey() == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            // Outside a transaction, or completing (an after-commit callback, where WildFly's adapter refuses a
+            // session): the sender thread sends it in order with everything else this instance published. Sending
+            // here, on a pooled connection of its own, let a later message reach the broker first.
             toSender(List.of(new Message(feature, body)));
             return;
         }
@@ -81,6 +79,8 @@ public class ClusterBus {
         }
         executor.execute(() -> {
             try (JMSContext jms = connectionFactory.createContext()) {
+                // A bus message is a hint or a frame to relay; the state it announces is in the database. Not
+                // persisted: a broker crash loses at most wake-ups, and parked polls then answer at their hold time.
                 var producer = jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
                 for (Message m = committed.poll(); m != null; m = committed.poll()) {
                     try {
@@ -98,16 +98,5 @@ public class ClusterBus {
                 }
             }
         });
-    }
-
-    private void send(Message m) {
-        try (JMSContext jms = connectionFactory.createContext()) {
-            // A bus message is a hint or a frame to relay; the state it announces is in the database. Not persisted:
-            // a broker crash loses at most wake-ups, and parked polls then answer at their hold time.
-            jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).setProperty(FEATURE, m.feature())
-                    .send(topic, m.body().toString());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not publish a " + m.feature() + " message on the cluster bus", e);
-        }
     }
 }

@@ -49,12 +49,22 @@ public class ClusterHeiheiIT {
         Heihei.User user = onA.signIn();
         Heihei.Socket socketA = onA.channel(user);
         Heihei.Socket socketB = onB.channel(user);
-        JsonObject msg = Json.createObjectBuilder().add("msgType", "system").add("text", "both").add("msgId", 7)
-                .build();
-        Heihei.assertCode(0, onA.messageServer(Json.createObjectBuilder().add("timeStamp", System.currentTimeMillis())
-                .add("type", "tosingle").add("targetUserId", user.id()).add("msg", msg).build().toString()));
-        assertEquals(msg, socketA.next());
-        assertEquals(msg, socketB.next());
+        List<JsonObject> sent = new java.util.ArrayList<>();
+        for (int i = 1; i <= 30; i++) { // one after another: each socket gets them in that order, B's over the bus
+            JsonObject msg = Json.createObjectBuilder().add("msgType", "system").add("text", "both " + i)
+                    .add("msgId", i).build();
+            Heihei.assertCode(0, onA.messageServer(Json.createObjectBuilder()
+                    .add("timeStamp", System.currentTimeMillis()).add("type", "tosingle")
+                    .add("targetUserId", user.id()).add("msg", msg).build().toString()));
+            sent.add(msg);
+        }
+        for (Heihei.Socket socket : List.of(socketA, socketB)) {
+            List<JsonObject> got = new java.util.ArrayList<>();
+            for (int i = 0; i < sent.size(); i++) {
+                got.add(socket.next());
+            }
+            assertEquals(sent, got);
+        }
         socketA.close();
         socketB.close();
     }
