@@ -100,7 +100,7 @@ public class RoomService {
             return settings.heartbeatSeconds();
         }
         Live live = lives.open(liveId);
-        if (live.userId() == caller ? !live.unclosed() : !viewers.beat(live, caller)) {
+        if (live.userId() != caller && !viewers.beat(live, caller)) { // the anchor is in while the live is open
             throw notInRoom();
         }
         return settings.heartbeatSeconds();

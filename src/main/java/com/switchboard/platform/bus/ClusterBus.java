@@ -77,26 +77,33 @@ public class ClusterBus {
         if (!draining.compareAndSet(false, true)) {
             return;
         }
-        executor.execute(() -> {
-            try (JMSContext jms = connectionFactory.createContext()) {
-                // A bus message is a hint or a frame to relay; the state it announces is in the database. Not
-                // persisted: a broker crash loses at most wake-ups, and parked polls then answer at their hold time.
-                var producer = jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
-                for (Message m = committed.poll(); m != null; m = committed.poll()) {
-                    try {
-                        producer.setProperty(FEATURE, m.feature()).send(topic, m.body().toString());
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "Could not publish a " + m.feature() + " message on the bus", e);
-                    }
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Cluster bus sender failed; later messages retry with a new context", e);
-            } finally {
-                draining.set(false);
-                if (!committed.isEmpty()) {
-                    drain();
+        try {
+            executor.execute(this::sendQueued);
+        } catch (java.util.concurrent.RejectedExecutionException e) { // stopping: the next publish tries again
+            draining.set(false);
+            LOG.log(Level.WARNING, "Cluster bus sender could not start; " + committed.size() + " messages wait", e);
+        }
+    }
+
+    private void sendQueued() {
+        try (JMSContext jms = connectionFactory.createContext()) {
+            // A bus message is a hint or a frame to relay; the state it announces is in the database. Not
+            // persisted: a broker crash loses at most wake-ups, and parked polls then answer at their hold time.
+            var producer = jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
+            for (Message m = committed.poll(); m != null; m = committed.poll()) {
+                try {
+                    producer.setProperty(FEATURE, m.feature()).send(topic, m.body().toString());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Could not publish a " + m.feature() + " message on the bus", e);
                 }
             }
-        });
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cluster bus sender failed; later messages retry with a new context", e);
+        } finally {
+            draining.set(false);
+            if (!committed.isEmpty()) {
+                drain();
+            }
+        }
     }
 }
