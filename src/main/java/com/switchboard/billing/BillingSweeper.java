@@ -1,5 +1,6 @@
 package com.switchboard.billing;
 
+import com.switchboard.platform.schedule.SweepClock;
 import com.switchboard.billing.charging.CallChargeTimers;
 import com.switchboard.billing.charging.CallCharging;
 import com.switchboard.billing.pay.OrderService;
@@ -26,6 +27,8 @@ public class BillingSweeper {
     private static final Logger LOG = Logger.getLogger(BillingSweeper.class.getName());
 
     @Inject
+    SweepClock clock;
+    @Inject
     CallCharging charging;
     @Inject
     CallChargeTimers timers;
@@ -41,5 +44,6 @@ public class BillingSweeper {
         if (ticks++ % 5 == 0) {
             Sweep.step(orders::expireUnpaid, "expire unpaid orders", LOG);
         }
+        clock.ran("billing", 1);
     }
 }

@@ -1,5 +1,6 @@
 package com.switchboard.call;
 
+import com.switchboard.platform.schedule.SweepClock;
 import com.switchboard.platform.schedule.Sweep;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -22,6 +23,8 @@ public class CallSweeper {
     private static final Logger LOG = Logger.getLogger(CallSweeper.class.getName());
 
     @Inject
+    SweepClock clock;
+    @Inject
     P2pCalls p2p;
     @Inject
     OrphanedCalls orphaned;
@@ -41,5 +44,6 @@ public class CallSweeper {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Call sweep failed; the next one retries", e);
         }
+        clock.ran("call", 1);
     }
 }

@@ -1,5 +1,6 @@
 package com.switchboard.conference;
 
+import com.switchboard.platform.schedule.SweepClock;
 import com.switchboard.conference.webhook.WebhookOutbox;
 
 import com.switchboard.platform.schedule.Sweep;
@@ -26,6 +27,8 @@ import java.util.logging.Logger;
 public class ConferenceSweeper {
     private static final Logger LOG = Logger.getLogger(ConferenceSweeper.class.getName());
 
+    @Inject
+    SweepClock clock;
     @Inject
     ConferenceLegEvents legEvents;
     @Inject
@@ -56,5 +59,6 @@ public class ConferenceSweeper {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Conference sweep failed; the next one retries", e);
         }
+        clock.ran("conference", 1);
     }
 }

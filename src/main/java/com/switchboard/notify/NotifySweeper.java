@@ -1,5 +1,6 @@
 package com.switchboard.notify;
 
+import com.switchboard.platform.schedule.SweepClock;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -16,6 +17,8 @@ public class NotifySweeper {
     private static final Logger LOG = Logger.getLogger(NotifySweeper.class.getName());
 
     @Inject
+    SweepClock clock;
+    @Inject
     NotifyService notify;
     @Inject
     NotifyMetrics metrics;
@@ -27,5 +30,6 @@ public class NotifySweeper {
             LOG.info("re-queued " + requeued + " overdue notification attempts");
         }
         metrics.pending(notify.pendingCount());
+        clock.ran("notify", 10);
     }
 }

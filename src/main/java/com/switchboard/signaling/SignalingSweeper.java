@@ -1,5 +1,6 @@
 package com.switchboard.signaling;
 
+import com.switchboard.platform.schedule.SweepClock;
 import com.switchboard.platform.schedule.Sweep;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -21,6 +22,8 @@ public class SignalingSweeper {
     private static final Logger LOG = Logger.getLogger(SignalingSweeper.class.getName());
 
     @Inject
+    SweepClock clock;
+    @Inject
     CallService calls;
     @Inject
     SignalingDelivery delivery;
@@ -28,5 +31,6 @@ public class SignalingSweeper {
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     void everySecond() {
         Sweep.step(() -> delivery.apply(calls.sweep(delivery.registry().instanceId())), "sweep signaling calls", LOG);
+        clock.ran("signaling", 1);
     }
 }

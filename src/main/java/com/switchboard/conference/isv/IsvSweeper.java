@@ -1,5 +1,6 @@
 package com.switchboard.conference.isv;
 
+import com.switchboard.platform.schedule.SweepClock;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -12,10 +13,13 @@ import jakarta.inject.Inject;
 @Startup
 public class IsvSweeper {
     @Inject
+    SweepClock clock;
+    @Inject
     IsvService isv;
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     void sweep() {
         isv.forgetExpiredSignatures();
+        clock.ran("isv", 60);
     }
 }

@@ -1,5 +1,6 @@
 package com.switchboard.heihei.chat;
 
+import com.switchboard.platform.schedule.SweepClock;
 import com.switchboard.platform.schedule.Sweep;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -20,6 +21,8 @@ public class ChatSweeper {
     private static final Logger LOG = Logger.getLogger(ChatSweeper.class.getName());
 
     @Inject
+    SweepClock clock;
+    @Inject
     ChatService chats;
     @Inject
     Matching matching;
@@ -34,5 +37,6 @@ public class ChatSweeper {
         Sweep.step(() -> matching.expire(now), "expire match waits", LOG);
         Sweep.step(() -> due.overdue(now).forEach(id -> Sweep.step(() -> due.expire(id, now),
                 "expire due-chat call " + id, LOG)), "find unanswered due-chat calls", LOG);
+        clock.ran("chat", 2);
     }
 }

@@ -1,5 +1,6 @@
 package com.switchboard.heihei.cohost;
 
+import com.switchboard.platform.schedule.SweepClock;
 import com.switchboard.platform.schedule.Sweep;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -22,6 +23,8 @@ public class CohostSweeper {
     private static final Logger LOG = Logger.getLogger(CohostSweeper.class.getName());
 
     @Inject
+    SweepClock clock;
+    @Inject
     CohostService cohosts;
 
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
@@ -30,5 +33,6 @@ public class CohostSweeper {
         Sweep.step(() -> cohosts.unended().forEach(id -> Sweep.step(() -> cohosts.endIfStale(id, now),
                 "end stale co-hosting " + id, LOG)), "find co-hostings", LOG);
         Sweep.step(() -> cohosts.expireAsks(now), "expire co-hosting asks", LOG);
+        clock.ran("cohost", 2);
     }
 }

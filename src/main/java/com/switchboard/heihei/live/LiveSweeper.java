@@ -1,5 +1,6 @@
 package com.switchboard.heihei.live;
 
+import com.switchboard.platform.schedule.SweepClock;
 import com.switchboard.platform.schedule.Sweep;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -23,6 +24,8 @@ public class LiveSweeper {
     private static final Logger LOG = Logger.getLogger(LiveSweeper.class.getName());
 
     @Inject
+    SweepClock clock;
+    @Inject
     RoomService rooms;
     @Inject
     LiveService lifecycle;
@@ -33,5 +36,6 @@ public class LiveSweeper {
         Sweep.step(() -> rooms.dropSilentViewers(now), "drop silent viewers", LOG);
         Sweep.step(() -> lifecycle.silentLives(now).forEach(id -> Sweep.step(() -> lifecycle.endSilent(id, now),
                 "end silent live " + id, LOG)), "find silent lives", LOG);
+        clock.ran("live", 2);
     }
 }

@@ -9,10 +9,8 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
 import jakarta.json.JsonObject;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -49,22 +47,13 @@ public class ClusterBus {
     private final AtomicBoolean draining = new AtomicBoolean();
 
     public void publish(String feature, JsonObject body) {
-        if (transactions.getTransactionKey() == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            // Outside a transaction, or completing (an after-commit callback, where WildFly's adapter refuses a
-            // session): the sender thread sends it in order with everything else this instance published. Sending
-            // here, on a pooled connection of its own, let a later message reach the broker first.
-            toSender(List.of(new Message(feature, body)));
-            return;
+        Message message = new Message(feature, body);
+        // Outside a transaction, or completing (an after-commit callback, where WildFly's adapter refuses a session),
+        // it goes to the sender at once: sending here, on a pooled connection of its own, let a later message reach
+        // the broker first.
+        if (!AfterCommit.batch(transactions, PENDING_KEY, message, this::toSender)) {
+            toSender(List.of(message));
         }
-        @SuppressWarnings("unchecked")
-        List<Message> pending = (List<Message>) transactions.getResource(PENDING_KEY);
-        if (pending == null) {
-            List<Message> fresh = new ArrayList<>();
-            transactions.putResource(PENDING_KEY, fresh);
-            AfterCommit.run(transactions, () -> toSender(fresh));
-            pending = fresh;
-        }
-        pending.add(new Message(feature, body));
     }
 
     private void toSender(List<Message> messages) {

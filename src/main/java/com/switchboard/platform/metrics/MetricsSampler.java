@@ -1,5 +1,6 @@
 package com.switchboard.platform.metrics;
 
+import com.switchboard.platform.schedule.SweepClock;
 import com.switchboard.platform.schedule.Sweep;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -19,6 +20,8 @@ public class MetricsSampler {
     private static final Logger LOG = Logger.getLogger(MetricsSampler.class.getName());
 
     @Inject
+    SweepClock clock;
+    @Inject
     Instance<GaugeSource> sources;
     @Inject
     Meters meters;
@@ -36,5 +39,6 @@ public class MetricsSampler {
             }
         }
         Sweep.step(history::record, "record the metrics history", LOG);
+        clock.ran("metrics", MetricsHistory.STEP_SECONDS);
     }
 }

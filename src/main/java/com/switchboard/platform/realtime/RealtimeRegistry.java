@@ -2,7 +2,13 @@ package com.switchboard.platform.realtime;
 
 import com.switchboard.platform.bus.BusDelivery;
 import com.switchboard.platform.bus.ClusterBus;
+import com.switchboard.platform.tx.AfterCommit;
+import com.switchboard.platform.metrics.Count;
+import com.switchboard.platform.metrics.Meters;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -13,6 +19,7 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -32,6 +40,10 @@ import java.util.logging.Logger;
  * <p>Admission protocol, which makes an owner reachable from the moment its upgrade is answered: the upgrade servlet
  * checks the token, calls {@link #admitting} and commits the owner's presence, then upgrades; the socket's
  * {@code onOpen} calls {@link #attach}, which delivers what was held meanwhile.
+ *
+ * <p>What a caller asks inside a transaction (frames, subscriptions, closes) happens once it has committed, in the
+ * order asked, and never on a rollback: no socket is written while a request holds a row lock, and no frame tells
+ * of a change that did not happen. Writing itself never waits for a client ({@link Link}).
  */
 @ApplicationScoped
 public class RealtimeRegistry {
@@ -49,12 +61,29 @@ public class RealtimeRegistry {
     private final Map<Owner, Set<Link>> owners = new ConcurrentHashMap<>();
     private final Map<String, Set<Link>> topics = new ConcurrentHashMap<>();
     private final Map<Link, Set<String>> subscriptions = new ConcurrentHashMap<>();
-    private final Map<Owner, Set<Holding>> admitted = new ConcurrentHashMap<>();
+    private final Admissions admitted = new Admissions();
+
+    private static final Object AFTER_COMMIT = new Object();
 
     @Inject
     ClusterBus bus;
     @Inject
     TopicFrameMetrics frameMetrics;
+    @Inject
+    RealtimeSettings settings;
+    @Resource
+    ManagedExecutorService executor;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Meters meters;
+    Count slowClosed;
+
+    @PostConstruct
+    void register() {
+        slowClosed = meters.counter("realtime_sockets_closed_slow",
+                "WebSockets this instance closed because their client stopped reading (close code 1008, too slow)");
+    }
     /**
      * Whether another instance is alive (its heartbeat, refreshed every second by the sweeper). Alone, a frame whose
      * owner or topic has sockets here needs no bus message; when the owner has none here it still goes out, so an
@@ -75,13 +104,13 @@ public class RealtimeRegistry {
     }
 
     /**
-     * Wraps a newly opened socket. Idleness is judged by {@link #pingShare}, which counts pongs, so the container's own
+     * Wraps a newly opened socket. Idleness is judged by {@link SocketWatch}, which counts pongs, so the container's own
      * idle timeout is off.
      */
     public Link open(Session session, String connectionId, int maxTextBytes) {
         session.setMaxIdleTimeout(0);
         session.setMaxTextMessageBufferSize(maxTextBytes);
-        Link link = new Link(connectionId, session);
+        Link link = new Link(connectionId, session, settings.limits(), executor, slowClosed::inc);
         session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> link.seen());
         return link;
     }
@@ -93,12 +122,12 @@ public class RealtimeRegistry {
      * {@link #attach}. With {@code replaces}, the new socket takes the owner's frames from now on, not its others.
      */
     public void admitting(Owner owner, String connectionId, boolean replaces) {
-        admitted.computeIfAbsent(owner, o -> ConcurrentHashMap.newKeySet()).add(new Holding(connectionId, replaces));
+        admitted.add(owner, connectionId, replaces);
     }
 
     /** The admission failed before any socket opened: forget it. */
     public void abandon(Owner owner, String connectionId) {
-        take(owner, connectionId);
+        admitted.take(owner, connectionId);
     }
 
     /**
@@ -118,7 +147,7 @@ public class RealtimeRegistry {
             set.add(link);
             return set;
         });
-        Holding held = take(owner, link.id());
+        Holding held = admitted.take(owner, link.id());
         if (held != null) {
             held.flushTo(link);
         }
@@ -142,29 +171,27 @@ public class RealtimeRegistry {
 
     /** Sends a frame to the owner's sockets, here and, as the fan-out says, on the other instances. */
     public void toOwner(Owner owner, String frame, FanOut fanOut) {
-        boolean here = deliverHere(owner, frame);
-        if (!here || fanOut == FanOut.EVERY_INSTANCE && peers) {
-            publish(ownerMessage("owner", owner).add("text", frame));
-        }
+        afterCommit(() -> {
+            boolean here = deliverHere(owner, frame);
+            if (!here || fanOut == FanOut.EVERY_INSTANCE && peers) {
+                publish(ownerMessage("owner", owner).add("text", frame));
+            }
+        });
     }
 
     /** Closes one connection of the owner, wherever it is. */
     public void close(Owner owner, String connectionId, CloseReason reason) {
-        if (!closeHere(owner, connectionId, reason)) {
-            publish(ownerMessage("close", owner).add("conn", connectionId).add("reason", reason.getReasonPhrase()));
-        }
+        afterCommit(() -> {
+            if (!closeHere(owner, connectionId, reason)) {
+                publish(ownerMessage("close", owner).add("conn", connectionId).add("reason", reason.getReasonPhrase()));
+            }
+        });
     }
 
     private boolean deliverHere(Owner owner, String frame) {
-        boolean sent = false;
-        boolean replaced = false;
-        for (Holding held : admitted.getOrDefault(owner, Set.of())) {
-            if (held.offer(frame)) {
-                sent = true;
-                replaced |= held.replaces;
-            }
-        }
-        if (!replaced) {
+        Admissions.Held held = admitted.offer(owner, frame);
+        boolean sent = held != Admissions.Held.NONE;
+        if (held != Admissions.Held.HELD_FOR_REPLACEMENT) {
             for (Link link : owners.getOrDefault(owner, Set.of())) {
                 sent |= link.send(frame);
             }
@@ -183,29 +210,9 @@ public class RealtimeRegistry {
         return false;
     }
 
-    private Holding take(Owner owner, String connectionId) {
-        Holding[] found = new Holding[1];
-        admitted.computeIfPresent(owner, (o, holdings) -> {
-            holdings.removeIf(h -> {
-                boolean match = h.connectionId.equals(connectionId);
-                if (match) {
-                    found[0] = h;
-                }
-                return match;
-            });
-            return holdings.isEmpty() ? null : holdings;
-        });
-        return found[0];
-    }
-
     /** Admissions older than {@link #ADMISSION_MILLIS} whose socket never opened: forgotten, and returned. */
     public List<Admission> expireAdmissions() {
-        long abandoned = System.currentTimeMillis() - ADMISSION_MILLIS;
-        List<Admission> expired = new ArrayList<>();
-        admitted.forEach((owner, holdings) -> holdings.stream().filter(h -> h.since < abandoned)
-                .forEach(h -> expired.add(new Admission(owner, h.connectionId))));
-        expired.forEach(a -> take(a.owner(), a.connectionId()));
-        return expired;
+        return admitted.expire(System.currentTimeMillis() - ADMISSION_MILLIS);
     }
 
     // --- topics (rooms) ---
@@ -236,20 +243,26 @@ public class RealtimeRegistry {
      * the owner opens later are the caller's to subscribe.
      */
     public void subscribeOwner(Owner owner, String topic) {
-        ownerTopicHere(owner, topic, true);
-        publish(ownerMessage("owner_sub", owner).add("topic", topic));
+        afterCommit(() -> {
+            ownerTopicHere(owner, topic, true);
+            publish(ownerMessage("owner_sub", owner).add("topic", topic));
+        });
     }
 
     /** Undoes {@link #subscribeOwner} on every instance (a user leaving a room). */
     public void unsubscribeOwner(Owner owner, String topic) {
-        ownerTopicHere(owner, topic, false);
-        publish(ownerMessage("owner_unsub", owner).add("topic", topic));
+        afterCommit(() -> {
+            ownerTopicHere(owner, topic, false);
+            publish(ownerMessage("owner_unsub", owner).add("topic", topic));
+        });
     }
 
     /** Unsubscribes every socket from the topic, on every instance, leaving the sockets open (a room that ended). */
     public void dropTopic(String topic) {
-        dropTopicHere(topic);
-        publish(Jsons.createObjectBuilder().add("op", "drop_topic").add("topic", topic));
+        afterCommit(() -> {
+            dropTopicHere(topic);
+            publish(Jsons.createObjectBuilder().add("op", "drop_topic").add("topic", topic));
+        });
     }
 
     private void ownerTopicHere(Owner owner, String topic, boolean subscribe) {
@@ -278,19 +291,23 @@ public class RealtimeRegistry {
 
     /** Sends a frame to the topic's sockets but {@code fromConnection}'s, here and as the fan-out says elsewhere. */
     public void toTopic(String topic, String frame, String fromConnection, FanOut fanOut) {
-        boolean here = sendToTopic(topic, fromConnection, frame);
-        if (!here || fanOut == FanOut.EVERY_INSTANCE && peers) {
-            frameMetrics.published();
-            publish(Jsons.createObjectBuilder().add("op", "topic").add("topic", topic)
-                    .add("from", fromConnection == null ? "" : fromConnection).add("text", frame));
-        }
+        afterCommit(() -> {
+            boolean here = sendToTopic(topic, fromConnection, frame);
+            if (!here || fanOut == FanOut.EVERY_INSTANCE && peers) {
+                frameMetrics.published();
+                publish(Jsons.createObjectBuilder().add("op", "topic").add("topic", topic)
+                        .add("from", fromConnection == null ? "" : fromConnection).add("text", frame));
+            }
+        });
     }
 
     /** Sends {@code lastFrame} to every subscriber of the topic, on every instance, and closes their sockets. */
     public void closeTopic(String topic, String lastFrame, CloseReason reason) {
-        closeTopicHere(topic, lastFrame, reason.getCloseCode().getCode(), reason.getReasonPhrase());
-        publish(Jsons.createObjectBuilder().add("op", "close_topic").add("topic", topic).add("text", lastFrame)
-                .add("code", reason.getCloseCode().getCode()).add("reason", reason.getReasonPhrase()));
+        afterCommit(() -> {
+            closeTopicHere(topic, lastFrame, reason.getCloseCode().getCode(), reason.getReasonPhrase());
+            publish(Jsons.createObjectBuilder().add("op", "close_topic").add("topic", topic).add("text", lastFrame)
+                    .add("code", reason.getCloseCode().getCode()).add("reason", reason.getReasonPhrase()));
+        });
     }
 
     private boolean sendToTopic(String topic, String fromConnection, String frame) {
@@ -311,6 +328,23 @@ public class RealtimeRegistry {
                 link.markTopicClosed();
                 link.send(lastFrame);
                 link.close(reason);
+            }
+        }
+    }
+
+    /** Now, or once the caller's transaction has committed. */
+    private void afterCommit(Runnable action) {
+        if (!AfterCommit.batch(transactions, AFTER_COMMIT, action, RealtimeRegistry::runAll)) {
+            action.run();
+        }
+    }
+
+    private static void runAll(List<Runnable> actions) {
+        for (Runnable action : actions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A committed realtime action failed", e);
             }
         }
     }
@@ -356,30 +390,9 @@ public class RealtimeRegistry {
         return new Owner(m.getString("channel"), m.getString("key"));
     }
 
-    // --- liveness ---
+    // --- liveness ({@link SocketWatch}) ---
 
-    /**
-     * Server pings, one share of the sockets at a time: the sockets whose id falls in share {@code tick % shares}
-     * are pinged, or dropped when silent for longer than {@code idleMillis}. Called every second with as many shares
-     * as seconds between pings, so 10,000 sockets are pinged a few hundred a second instead of all at once (a burst
-     * that held up every frame sent meanwhile).
-     */
-    public void pingShare(long tick, int shares, long idleMillis) {
-        long silentSince = System.currentTimeMillis() - idleMillis;
-        int share = (int) Math.floorMod(tick, (long) shares);
-        for (Link link : allLinks()) {
-            if (Math.floorMod(link.id().hashCode(), shares) != share) {
-                continue;
-            }
-            if (link.lastSeen() < silentSince) {
-                link.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "idle"));
-            } else {
-                link.ping();
-            }
-        }
-    }
-
-    private Set<Link> allLinks() {
+    Set<Link> allLinks() {
         Set<Link> all = new LinkedHashSet<>();
         owners.values().forEach(all::addAll);
         topics.values().forEach(all::addAll);

@@ -26,6 +26,23 @@ public class RealtimeSettings {
     @ConfigProperty(name = "switchboard.call.orphan-seconds", defaultValue = "30")
     long orphanSeconds;
 
+    /** A socket with more frames or bytes than this waiting behind the one in flight is closed as too slow. */
+    @Inject
+    @ConfigProperty(name = "switchboard.realtime.queue-frames", defaultValue = "1000")
+    int queueFrames;
+    @Inject
+    @ConfigProperty(name = "switchboard.realtime.queue-bytes", defaultValue = "1048576")
+    long queueBytes;
+    /** A socket whose write has been in flight this long is closed as too slow. */
+    @Inject
+    @ConfigProperty(name = "switchboard.realtime.write-timeout-seconds", defaultValue = "10")
+    long writeTimeoutSeconds;
+
+    Link.Limits limits() {
+        return new Link.Limits(Math.max(1, queueFrames), Math.max(1024, queueBytes),
+                Math.max(1, writeTimeoutSeconds) * 1000);
+    }
+
     /** Server pings go out this often. */
     long pingMillis() {
         return pingSeconds.orElse(signalingPingSeconds) * 1000;

@@ -9,12 +9,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import com.switchboard.platform.schedule.Sweep;
+import com.switchboard.platform.schedule.SweepClock;
 
 import java.util.logging.Logger;
 
 /**
  * Every instance, every second: its heartbeat, admissions whose socket never opened handed back to their channel,
- * and pings to one share of its sockets (each socket once per {@code ping-seconds}) with the drop of silent ones;
+ * and its sockets' liveness ({@link SocketWatch}: none of it waits on a client);
  * every tenth second: presence rows of silent instances forgotten.
  */
 @Singleton
@@ -31,12 +32,18 @@ public class RealtimeSweeper {
     Presence presence;
     @Inject
     Event<AdmissionExpired> expired;
+    @Inject
+    SocketWatch sockets;
+    @Inject
+    SweepClock clock;
 
     private int ticks;
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     void everySecond() {
-        Sweep.step(() -> presence.beat(registry.instanceId()), "beat for this instance", LOG);
+        if (Sweep.step(() -> presence.beat(registry.instanceId()), "beat for this instance", LOG)) {
+            clock.ran("heartbeat", 1);
+        }
         Sweep.step(() -> registry.peersAlive(presence.othersAlive(registry.instanceId())), "count other instances",
                 LOG);
         for (RealtimeRegistry.Admission gone : registry.expireAdmissions()) {
@@ -47,6 +54,7 @@ public class RealtimeSweeper {
             Sweep.step(presence::forgetSilentInstances, "forget silent instances", LOG);
         }
         int shares = (int) Math.max(1, Math.min(3600, settings.pingMillis() / 1000));
-        registry.pingShare(ticks, shares, settings.idleMillis());
+        sockets.check(ticks, shares, settings.idleMillis());
+        clock.ran("realtime", 1);
     }
 }

@@ -11,11 +11,14 @@ public final class Sweep {
     private Sweep() {
     }
 
-    public static void step(Runnable step, String what, Logger log) {
+    /** @return whether the step succeeded */
+    public static boolean step(Runnable step, String what, Logger log) {
         try {
             step.run();
+            return true;
         } catch (RuntimeException e) {
             log.log(Level.WARNING, "Could not " + what + "; the next sweep retries", e);
+            return false;
         }
     }
 }

@@ -3,11 +3,8 @@ package com.switchboard.platform.realtime;
 import com.switchboard.platform.bus.BusDelivery;
 import com.switchboard.platform.bus.ClusterBus;
 import jakarta.json.JsonObject;
-import jakarta.websocket.RemoteEndpoint;
-import jakarta.websocket.Session;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -17,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class RealtimeRegistryTest {
     private final List<RealtimeRegistry> cluster = new CopyOnWriteArrayList<>();
     private final List<JsonObject> published = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger slow = new java.util.concurrent.atomic.AtomicInteger();
     private final RealtimeRegistry a = instance();
     private final RealtimeRegistry b = instance();
     private final Owner user = new Owner("heihei", "42");
@@ -25,6 +23,10 @@ class RealtimeRegistryTest {
     private RealtimeRegistry instance() {
         RealtimeRegistry r = new RealtimeRegistry();
         r.frameMetrics = new CountingFrameMetrics();
+        r.settings = LinkTest.settings(1000, 1 << 20, 10);
+        r.executor = LinkTest.DIRECT;
+        r.transactions = LinkTest.NO_TRANSACTION;
+        r.slowClosed = n -> slow.addAndGet((int) n);
         r.bus = new ClusterBus() {
             @Override
             public void publish(String feature, JsonObject body) {
@@ -38,23 +40,7 @@ class RealtimeRegistryTest {
 
     /** An open socket that keeps what it is sent. */
     private static Link socket(RealtimeRegistry on, Owner owner, List<String> received) {
-        RemoteEndpoint.Basic remote = (RemoteEndpoint.Basic) Proxy.newProxyInstance(
-                RealtimeRegistryTest.class.getClassLoader(), new Class<?>[]{RemoteEndpoint.Basic.class},
-                (p, m, args) -> {
-                    if (m.getName().equals("sendText")) {
-                        received.add((String) args[0]);
-                    } else if (m.getName().equals("sendPing")) {
-                        received.add("ping");
-                    }
-                    return null;
-                });
-        Session session = (Session) Proxy.newProxyInstance(RealtimeRegistryTest.class.getClassLoader(),
-                new Class<?>[]{Session.class}, (p, m, args) -> switch (m.getName()) {
-                    case "isOpen" -> true;
-                    case "getBasicRemote" -> remote;
-                    default -> null;
-                });
-        Link link = on.open(session, RealtimeRegistry.newConnectionId(), 4096);
+        Link link = on.open(LinkTest.session(received), RealtimeRegistry.newConnectionId(), 4096);
         on.attach(owner, link, false);
         return link;
     }
@@ -113,20 +99,22 @@ class RealtimeRegistryTest {
 
     @Test
     void eachSocketIsPingedOnceInEveryRoundOfShares() {
+        SocketWatch watch = new SocketWatch();
+        watch.registry = a;
         List<List<String>> sockets = new java.util.ArrayList<>();
         for (int i = 0; i < 40; i++) {
             List<String> received = new CopyOnWriteArrayList<>();
             socket(a, new Owner("heihei", "u" + i), received);
             sockets.add(received);
         }
-        a.pingShare(7, 5, 60_000);
+        watch.check(7, 5, 60_000);
         List<Integer> firstShare = java.util.stream.IntStream.range(0, 40).filter(i -> !sockets.get(i).isEmpty())
                 .boxed().toList();
         for (long tick = 8; tick < 12; tick++) {
-            a.pingShare(tick, 5, 60_000);
+            watch.check(tick, 5, 60_000);
         }
         sockets.forEach(received -> assertEquals(List.of("ping"), received, "once per round"));
-        a.pingShare(12, 5, 60_000); // the next round begins with the same share
+        watch.check(12, 5, 60_000); // the next round begins with the same share
         assertEquals(firstShare, java.util.stream.IntStream.range(0, 40).filter(i -> sockets.get(i).size() == 2)
                 .boxed().toList());
     }
