@@ -110,8 +110,11 @@ public class DevicePush {
                 .setParameter("p", provider).setParameter("t", token).executeUpdate();
     }
 
-    /** The recipient's registration ends (heihei sign-out): nothing is pushed to that device any more. */
-    public void unregister(Recipient to) {
-        registration(to).ifPresent(em::remove);
+    /**
+     * The recipient's registration ends if it still points at {@code deviceId} (heihei sign-out): nothing is pushed
+     * to that device any more; a registration another device made since stays.
+     */
+    public void unregister(Recipient to, String deviceId) {
+        registration(to).filter(r -> deviceId.equals(r.deviceId())).ifPresent(em::remove);
     }
 }

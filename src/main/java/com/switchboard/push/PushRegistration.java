@@ -75,6 +75,10 @@ public class PushRegistration {
         this.updatedAt = at;
     }
 
+    public String deviceId() {
+        return deviceId;
+    }
+
     public String provider() {
         return provider;
     }

@@ -25,11 +25,13 @@ public class ChannelSocket extends jakarta.websocket.Endpoint {
     private final ChannelPresence presence;
     private final Event<ChannelOpened> opened;
     private final long userId;
+    private final String session;
     private Link link;
 
-    ChannelSocket(long userId, String connection, RealtimeRegistry registry, ChannelPresence presence,
-                  Event<ChannelOpened> opened) {
+    ChannelSocket(long userId, String session, String connection, RealtimeRegistry registry,
+                  ChannelPresence presence, Event<ChannelOpened> opened) {
         this.userId = userId;
+        this.session = session;
         this.opened = opened;
         this.owner = HeiheiChannel.owner(userId);
         this.connection = connection;
@@ -40,6 +42,7 @@ public class ChannelSocket extends jakarta.websocket.Endpoint {
     @Override
     public void onOpen(Session session, EndpointConfig config) {
         link = registry.open(session, connection, 4 * 1024);
+        link.session(this.session);
         session.addMessageHandler(String.class, (jakarta.websocket.MessageHandler.Whole<String>) text -> link.seen());
         registry.attach(owner, link, false);
         Link opening = link;

@@ -53,7 +53,8 @@ public class ChannelUpgradeServlet extends HttpServlet {
         try {
             presence.connected(userId, connection, registry.instanceId());
             SocketUpgrade.upgrade(getServletContext(), req, resp, PATH, ChannelSocket.class,
-                    () -> new ChannelSocket(userId, connection, registry, presence, opened));
+                    () -> new ChannelSocket(userId, HeiheiCallers.session(req.getParameter("token")), connection,
+                            registry, presence, opened));
         } catch (IOException | RuntimeException e) {
             registry.abandon(owner, connection);
             presence.disconnected(connection);

@@ -57,6 +57,7 @@ public class LiveService {
         Live live = new Live(id, Lives.newId(), caller, title.strip(), settings.roomUserCount(), Instant.now());
         em.persist(live);
         em.flush();
+        channel.join(caller, HeiheiChannel.liveTopic(id)); // the anchor's open sockets hear its room from now on
         return live;
     }
 
@@ -184,6 +185,7 @@ public class LiveService {
             return;
         }
         live.start(Instant.now());
+        channel.join(live.userId(), HeiheiChannel.liveTopic(live.id()));
         HeiheiUser anchor = users.get(live.userId());
         String link = new DeepLinks(heihei.linkScheme()).live(live.id(), null);
         for (long follower : social.followerIds(live.userId())) {

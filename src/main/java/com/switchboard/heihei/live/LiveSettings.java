@@ -34,6 +34,10 @@ public class LiveSettings {
     @Inject
     @ConfigProperty(name = "switchboard.heihei.live.knock-seconds", defaultValue = "60")
     int knockSeconds;
+    /** HH-LIVE-24: a kicked viewer cannot join that live again for this long (737), or until it ends. */
+    @Inject
+    @ConfigProperty(name = "switchboard.heihei.live.kick-seconds", defaultValue = "3600")
+    long kickSeconds;
     /** HH-LIVE-10/15/17..19 {@code expireTime} (s) clients may cache a reply. */
     @Inject
     @ConfigProperty(name = "switchboard.heihei.live.expire-seconds", defaultValue = "10")
@@ -76,6 +80,10 @@ public class LiveSettings {
 
     public long barragePrice() {
         return Math.max(1, barragePrice);
+    }
+
+    public Duration kickedOut() {
+        return Duration.ofSeconds(Math.max(0, kickSeconds));
     }
 
     public int roomFramesPerSecond() {

@@ -26,6 +26,9 @@ public class LiveViewer {
     private long joinTime;
     @Column(name = "last_beat_at", nullable = false)
     private Instant lastBeatAt;
+    /** HH-LIVE-24: kicked out, the viewer may not join again before this. */
+    @Column(name = "kicked_until")
+    private Instant kickedUntil;
 
     protected LiveViewer() {
     }
@@ -33,6 +36,24 @@ public class LiveViewer {
     LiveViewer(long liveId, long userId) {
         this.liveId = liveId;
         this.userId = userId;
+    }
+
+    /** A row for a user kicked before ever joining. */
+    static LiveViewer kickedOut(long liveId, long userId, Instant now, Instant until) {
+        LiveViewer v = new LiveViewer(liveId, userId);
+        v.joinTime = now.getEpochSecond();
+        v.lastBeatAt = now;
+        v.kickedUntil = until;
+        return v;
+    }
+
+    boolean kickedOut(Instant now) {
+        return kickedUntil != null && now.isBefore(kickedUntil);
+    }
+
+    void kick(Instant until) {
+        inRoom = false;
+        kickedUntil = until;
     }
 
     public long liveId() {

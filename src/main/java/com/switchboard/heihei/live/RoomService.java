@@ -60,7 +60,8 @@ public class RoomService {
     }
 
     /**
-     * HH-LIVE-12: 731 unknown or deleted, 725 ended, 737 blocked by the anchor, 505 no free seat unless
+     * HH-LIVE-12: 731 unknown or deleted, 725 ended, 737 blocked by the anchor or kicked out of this live within
+     * {@code kick-seconds} (Proposed), 505 no free seat unless
      * {@code liveKey} is this user's unused invitation to this live.
      */
     public Live join(long caller, long liveId, String liveKey) {
@@ -72,7 +73,7 @@ public class RoomService {
             throw new HeiheiFailure(725, "直播已结束");
         }
         if (caller != live.userId()) {
-            if (social.blocks(live.userId(), caller)) {
+            if (social.blocks(live.userId(), caller) || viewers.kickedOut(live, caller, Instant.now())) {
                 throw new HeiheiFailure(737, "无法观看该用户直播");
             }
             if (!viewers.inRoom(live, caller) && live.needKnock() && !useKey(live, caller, liveKey)) {
@@ -151,7 +152,8 @@ public class RoomService {
         if (userId == caller) {
             throw HeiheiFailure.badParam("the anchor cannot kick itself");
         }
-        viewers.leave(live, userId);
+        Instant now = Instant.now();
+        viewers.kick(live, userId, now, now.plus(settings.kickedOut()));
         push.toUser(userId, ClientMessages.action("quit-live", "被踢出房间",
                 Jsons.createObjectBuilder().add("liveId", live.id()).build()));
     }

@@ -62,6 +62,23 @@ public class Viewers {
         liveUsers(live);
     }
 
+    /** HH-LIVE-24: whether the user was kicked out of this live within the kick time. */
+    boolean kickedOut(Live live, long userId, Instant now) {
+        LiveViewer v = em.find(LiveViewer.class, new LiveUserKey(live.id(), userId));
+        return v != null && v.kickedOut(now);
+    }
+
+    /** HH-LIVE-24: out of the room, and kept out until {@code until}. */
+    void kick(Live live, long userId, Instant now, Instant until) {
+        leave(live, userId);
+        LiveViewer v = em.find(LiveViewer.class, new LiveUserKey(live.id(), userId));
+        if (v == null) {
+            em.persist(LiveViewer.kickedOut(live.id(), userId, now, until));
+        } else {
+            v.kick(until);
+        }
+    }
+
     /** The user left (quit, kick, missed heartbeats): unsubscribed; counters and the room told. */
     void leave(Live live, long userId) {
         LiveViewer v = em.find(LiveViewer.class, new LiveUserKey(live.id(), userId));

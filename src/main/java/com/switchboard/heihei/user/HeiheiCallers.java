@@ -4,12 +4,17 @@ import com.switchboard.heihei.HeiheiSettings;
 import com.switchboard.platform.secret.OpaqueTokens;
 import com.switchboard.platform.wire.HeiheiFailure;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The heihei caller: the user a {@code token} belongs to (heihei.md §0.2). Every heihei endpoint that takes a token
@@ -21,6 +26,26 @@ public class HeiheiCallers {
     EntityManager em;
     @Inject
     HeiheiSettings settings;
+    @Inject
+    Event<TokenEnded> ended;
+
+    /** What a socket opened with the token is tagged with: the token's hash, never the token. */
+    public static String session(String token) {
+        return OpaqueTokens.hash(token.strip());
+    }
+
+    /** Which of these sessions ({@link #session} values) still belong to a live token. */
+    public Set<String> live(Collection<String> sessions) {
+        Set<String> live = new HashSet<>();
+        List<String> all = List.copyOf(sessions);
+        Instant now = Instant.now();
+        for (int i = 0; i < all.size(); i += 500) {
+            em.createQuery("select t from HeiheiToken t where t.tokenHash in :h", HeiheiToken.class)
+                    .setParameter("h", all.subList(i, Math.min(all.size(), i + 500))).getResultList().stream()
+                    .filter(t -> t.live(now, settings.tokenIdle())).forEach(t -> live.add(t.tokenHash()));
+        }
+        return live;
+    }
 
     /** The caller's user id. */
     public long userId(String token) {
@@ -48,8 +73,19 @@ public class HeiheiCallers {
         return value;
     }
 
-    /** HH-USER-05: the token ends. @return the user it belonged to */
-    public long end(String token) {
+    /** A sign-in that ended: whose it was, and the push device registered with it (null for none). */
+    public record Ended(long userId, String pushDevice) {
+    }
+
+    /** HH-USER-18 with this token: the push registration is the token's, ended with it. @return the caller */
+    public long registeredPush(String token, String deviceId) {
+        long userId = userId(token);
+        em.find(HeiheiToken.class, session(token)).pushDevice(deviceId.strip());
+        return userId;
+    }
+
+    /** HH-USER-05: the token ends. */
+    public Ended end(String token) {
         if (token == null || token.isBlank() || token.length() > OpaqueTokens.MAX_LENGTH) {
             throw HeiheiFailure.badToken();
         }
@@ -58,6 +94,7 @@ public class HeiheiCallers {
             throw HeiheiFailure.badToken();
         }
         em.remove(t);
-        return t.userId();
+        ended.fire(new TokenEnded(t.userId(), t.tokenHash()));
+        return new Ended(t.userId(), t.pushDevice());
     }
 }

@@ -24,6 +24,9 @@ public class HeiheiToken {
     private Instant createdAt;
     @Column(name = "last_seen_at", nullable = false)
     private Instant lastSeenAt;
+    /** HH-USER-18's device id, when the push registration was made with this token. */
+    @Column(name = "push_device", length = 128)
+    private String pushDevice;
 
     protected HeiheiToken() {
     }
@@ -46,6 +49,18 @@ public class HeiheiToken {
         }
         lastSeenAt = now;
         return true;
+    }
+
+    String pushDevice() {
+        return pushDevice;
+    }
+
+    void pushDevice(String deviceId) {
+        pushDevice = deviceId;
+    }
+
+    String tokenHash() {
+        return tokenHash;
     }
 
     Long userId() {

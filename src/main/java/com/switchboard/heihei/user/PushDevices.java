@@ -44,8 +44,8 @@ public class PushDevices {
         return devicePush.registration(recipient(userId));
     }
 
-    /** HH-USER-05: nothing more is pushed to the signed-out device. */
-    public void signedOut(long userId) {
-        devicePush.unregister(recipient(userId));
+    /** HH-USER-05: nothing more is pushed to the device the signed-out token registered, if it still is the user's. */
+    public void signedOut(long userId, String deviceId) {
+        devicePush.unregister(recipient(userId), deviceId);
     }
 }

@@ -160,7 +160,8 @@ public class UserResource {
     public JsonObject pushDeviceInfo() {
         PushDevice r = params.bind(PushDevice.class);
         String deviceType = r.deveiceType() != null ? r.deveiceType() : r.deviceType();
-        pushDevices.register(callers.userId(r.token()), r.uuid(), r.apnsType(), r.apnsToken(), deviceType);
+        pushDevices.register(callers.registeredPush(r.token(), r.uuid()), r.uuid(), r.apnsType(), r.apnsToken(),
+                deviceType);
         return success();
     }
 

@@ -78,9 +78,11 @@ public class UserService {
 
     /** HH-USER-05. @return whose token it was */
     public long signOut(String token) {
-        long userId = callers.end(token);
-        pushDevices.signedOut(userId);
-        return userId;
+        HeiheiCallers.Ended ended = callers.end(token);
+        if (ended.pushDevice() != null) { // other sign-ins of the user keep the device they registered
+            pushDevices.signedOut(ended.userId(), ended.pushDevice());
+        }
+        return ended.userId();
     }
 
     /** HH-USER-08. */

@@ -43,6 +43,8 @@ public final class Link {
     private volatile long lastSeen = System.currentTimeMillis();
     /** Set when the server closed the socket's topic (e.g. a signaling room whose call ended). */
     private volatile boolean topicClosed;
+    /** What the socket was opened with (a hash of the sign-in token): it closes when that ends. */
+    private volatile String signIn;
 
     // guarded by this
     private final ArrayDeque<Object> queue = new ArrayDeque<>();
@@ -82,6 +84,14 @@ public final class Link {
 
     long lastSeen() {
         return lastSeen;
+    }
+
+    public void session(String key) {
+        signIn = key;
+    }
+
+    public String session() {
+        return signIn;
     }
 
     public boolean topicClosed() {

@@ -188,6 +188,34 @@ public class RealtimeRegistry {
         });
     }
 
+    /** Closes the owner's sockets opened with {@code session}, on every instance (its sign-in ended). */
+    public void closeSession(Owner owner, String session, CloseReason reason) {
+        afterCommit(() -> {
+            closeSessionHere(owner, session, reason.getReasonPhrase());
+            publish(ownerMessage("close_session", owner).add("session", session).add("reason", reason.getReasonPhrase()));
+        });
+    }
+
+    private void closeSessionHere(Owner owner, String session, String reason) {
+        for (Link link : List.copyOf(owners.getOrDefault(owner, Set.of()))) {
+            if (session.equals(link.session())) {
+                detach(owner, link);
+                link.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, reason));
+            }
+        }
+    }
+
+    /** This instance's sockets of a channel, by owner, with what they were opened with. */
+    public Map<Owner, List<Link>> links(String channel) {
+        Map<Owner, List<Link>> found = new java.util.HashMap<>();
+        owners.forEach((owner, links) -> {
+            if (owner.channel().equals(channel)) {
+                found.put(owner, List.copyOf(links));
+            }
+        });
+        return found;
+    }
+
     private boolean deliverHere(Owner owner, String frame) {
         Admissions.Held held = admitted.offer(owner, frame);
         boolean sent = held != Admissions.Held.NONE;
@@ -376,6 +404,7 @@ public class RealtimeRegistry {
             case "owner" -> deliverHere(owner(m), m.getString("text"));
             case "close" -> closeHere(owner(m), m.getString("conn"),
                     new CloseReason(REPLACED.getCloseCode(), m.getString("reason", "")));
+            case "close_session" -> closeSessionHere(owner(m), m.getString("session"), m.getString("reason", ""));
             case "owner_sub" -> ownerTopicHere(owner(m), m.getString("topic"), true);
             case "owner_unsub" -> ownerTopicHere(owner(m), m.getString("topic"), false);
             case "drop_topic" -> dropTopicHere(m.getString("topic"));

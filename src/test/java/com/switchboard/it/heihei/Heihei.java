@@ -96,6 +96,17 @@ public final class Heihei {
         return signIn(true);
     }
 
+    /** A second sign-in of the same account (another token), once the phone may get a new code. */
+    public User signInAgain(User user) {
+        com.switchboard.testing.Await.until(() -> post("api/user/get-sms-verification-code",
+                        fields().add("phoneNo", user.phone()).build()).getInt("errorcode", -1) == 0, WAIT,
+                () -> "no second code for " + user.phone());
+        JsonObject reply = post("api/user/sign-in-cl-by-phone", fields().add("phoneNo", user.phone())
+                .add("verifyCode", api.lastSmsCode(user.phone())).build());
+        assertCode(0, reply);
+        return new User(user.phone(), reply.getString("token"), user.id());
+    }
+
     /** The ops credit of diamonds and tickets. */
     public Reply credit(long userId, long gold, long point) {
         return api.send(HttpRequest.newBuilder(URI.create(base + "ops/heihei/balance"))
@@ -291,6 +302,16 @@ public final class Heihei {
         @Override
         public void onError(WebSocket webSocket, Throwable error) {
             ended = "error: " + error;
+        }
+
+        /** Why the socket ended, once it has, within the wait. */
+        public String awaitEnded() {
+            com.switchboard.testing.Await.until(() -> ended != null, WAIT, () -> "the socket is still open");
+            return ended;
+        }
+
+        public boolean isOpen() {
+            return ended == null;
         }
 
         public void close() {
