@@ -49,12 +49,16 @@ public class ChannelUpgradeServlet extends HttpServlet {
         long userId = user.get();
         Owner owner = HeiheiChannel.owner(userId);
         String connection = RealtimeRegistry.newConnectionId();
+        String session = HeiheiCallers.session(req.getParameter("token"));
         registry.admitting(owner, connection, false);
         try {
-            presence.connected(userId, connection, registry.instanceId());
+            if (!presence.connected(userId, session, connection, registry.instanceId())) {
+                registry.abandon(owner, connection);
+                SocketUpgrade.refuse(resp, 429, HeiheiDialect.reply(400, "连接太多，请关闭其他连接").toString());
+                return;
+            }
             SocketUpgrade.upgrade(getServletContext(), req, resp, PATH, ChannelSocket.class,
-                    () -> new ChannelSocket(userId, HeiheiCallers.session(req.getParameter("token")), connection,
-                            registry, presence, opened));
+                    () -> new ChannelSocket(userId, session, connection, registry, presence, opened));
         } catch (IOException | RuntimeException e) {
             registry.abandon(owner, connection);
             presence.disconnected(connection);

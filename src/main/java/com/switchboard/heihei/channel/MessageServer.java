@@ -34,6 +34,17 @@ public class MessageServer {
     @ConfigProperty(name = "switchboard.heihei.message-secret")
     Optional<String> configuredSecret;
 
+    /** HH-MSG-05 (Proposed): envelopes must carry {@code nonce} and a fresh {@code timeStamp}. */
+    @Inject
+    @ConfigProperty(name = "switchboard.heihei.message-require-nonce", defaultValue = "false")
+    boolean requireNonce;
+    /** How far an envelope's {@code timeStamp} may be from now, and how long its nonce is remembered. */
+    @Inject
+    @ConfigProperty(name = "switchboard.heihei.message-window-seconds", defaultValue = "300")
+    long windowSeconds;
+    @Inject
+    MessageNonces nonces;
+
     private volatile Hmac hmac;
 
     /** HH-MSG-05: 701 for a signature that does not match {@code data}, 700 for a malformed envelope. */
@@ -54,12 +65,41 @@ public class MessageServer {
         if (!(envelope.get("msg") instanceof JsonObject msg)) {
             throw HeiheiFailure.badParam("msg");
         }
+        checkFresh(envelope);
         String type = envelope.get("type") instanceof JsonString s ? s.getString() : "";
         switch (type) {
             case "tosingle" -> push.toUser(id(envelope, "targetUserId"), msg);
             case "toChat" -> channel.toTopic(HeiheiChannel.chatTopic(id(envelope, "chatId")), msg);
             case "toLive" -> channel.toTopic(HeiheiChannel.liveTopic(id(envelope, "liveId")), msg);
             default -> throw HeiheiFailure.badParam("type must be tosingle, toChat or toLive");
+        }
+    }
+
+    /**
+     * A signed envelope with a {@code nonce} (≤ 64 characters) is accepted once, and only while its {@code timeStamp}
+     * (ms) is within the window of now: a captured call cannot be replayed. Without a nonce it is accepted as the
+     * seed's servers send it, unless {@code message-require-nonce} is set.
+     */
+    private void checkFresh(JsonObject envelope) {
+        JsonValue nonce = envelope.get("nonce");
+        if (nonce == null && !requireNonce) {
+            return;
+        }
+        if (!(nonce instanceof JsonString n) || n.getString().isBlank() || n.getString().length() > 64) {
+            throw HeiheiFailure.badParam("nonce");
+        }
+        if (!(envelope.get("timeStamp") instanceof JsonNumber ts) || !ts.isIntegral()) {
+            throw HeiheiFailure.badParam("timeStamp");
+        }
+        java.time.Instant now = java.time.Instant.now();
+        java.time.Duration window = java.time.Duration.ofSeconds(Math.max(1, windowSeconds));
+        long ms = ts.bigIntegerValue().max(java.math.BigInteger.valueOf(Long.MIN_VALUE / 2))
+                .min(java.math.BigInteger.valueOf(Long.MAX_VALUE / 2)).longValue();
+        if (Math.abs(now.toEpochMilli() - ms) > window.toMillis()) {
+            throw new HeiheiFailure(701, "signature错误: timeStamp outside the window");
+        }
+        if (!nonces.first(n.getString(), now, window)) {
+            throw new HeiheiFailure(701, "signature错误: nonce already used");
         }
     }
 

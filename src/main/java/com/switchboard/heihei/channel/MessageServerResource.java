@@ -42,7 +42,7 @@ public class MessageServerResource {
     /** HH-MSG-05 Message server: send message (internal). */
     @POST
     @Path("send-msg.action")
-    @Operation(summary = "HH-MSG-05 Message server: send message (internal)", description = "signature = base64url(HMAC-SHA256(data, SWITCHBOARD_HEIHEI_MESSAGE_SECRET)); 701 when it does not match. data is a tosingle, toChat or toLive envelope.")
+    @Operation(summary = "HH-MSG-05 Message server: send message (internal)", description = "signature = base64url(HMAC-SHA256(data, SWITCHBOARD_HEIHEI_MESSAGE_SECRET)); 701 when it does not match. data is a tosingle, toChat or toLive envelope. Proposed: an envelope carrying nonce (<= 64 characters) is accepted once and only while its timeStamp (ms) is within 300 s of now (701 otherwise); SWITCHBOARD_HEIHEI_MESSAGE_REQUIRE_NONCE=true refuses envelopes without them (700).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Send.class)))
     public JsonObject send() {
         Send r = params.bind(Send.class);

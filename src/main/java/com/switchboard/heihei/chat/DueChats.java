@@ -1,5 +1,6 @@
 package com.switchboard.heihei.chat;
 
+import com.switchboard.heihei.HeiheiLimits;
 import com.switchboard.heihei.HeiheiSettings;
 import com.switchboard.heihei.channel.ClientMessages;
 import com.switchboard.heihei.channel.HeiheiChannel;
@@ -45,6 +46,8 @@ public class DueChats {
     @PersistenceContext
     EntityManager em;
     @Inject
+    HeiheiLimits limits;
+    @Inject
     Chats chats;
     @Inject
     Inboxes inboxes;
@@ -75,6 +78,7 @@ public class DueChats {
             throw HeiheiFailure.badParam("userId is the caller");
         }
         HeiheiUser to = users.find(callee).orElseThrow(HeiheiFailure::noUser);
+        limits.take(HeiheiLimits.Action.DUE_CHAT, caller, callee);
         if (lives.streaming(callee).isPresent()) {
             throw new HeiheiFailure(738, "该用户正在直播");
         }

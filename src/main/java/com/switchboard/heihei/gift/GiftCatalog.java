@@ -13,6 +13,7 @@ import java.util.Optional;
 @Dependent
 public class GiftCatalog {
     /** OBJ-GIFTRES, with whether its gift is retired. */
+    /** {@code id} is the gift's id. */
     public record Resource(int id, String attrFile, String fileMd5, boolean retired) {
     }
 
@@ -42,10 +43,11 @@ public class GiftCatalog {
     public List<Resource> resources(Collection<Integer> giftIds) {
         List<Resource> out = new ArrayList<>();
         for (Object o : em.createNativeQuery("SELECT r.id, r.attr_file, r.file_md5, g.retired, g.id FROM "
-                + "hh_gift_resource r JOIN hh_gift g ON g.id = r.gift_id ORDER BY r.id").getResultList()) {
+                + "hh_gift_resource r JOIN hh_gift g ON g.id = r.gift_id ORDER BY g.id, r.id").getResultList()) {
             Object[] r = (Object[]) o;
             if (giftIds == null || giftIds.contains(((Number) r[4]).intValue())) {
-                out.add(new Resource(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
+                // The client maps an animation package to its gift by this id (and filters by it with giftIds).
+                out.add(new Resource(((Number) r[4]).intValue(), (String) r[1], (String) r[2],
                         Boolean.TRUE.equals(r[3])));
             }
         }

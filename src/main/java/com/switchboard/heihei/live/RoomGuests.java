@@ -1,5 +1,6 @@
 package com.switchboard.heihei.live;
 
+import com.switchboard.heihei.HeiheiLimits;
 import com.switchboard.heihei.HeiheiSettings;
 import com.switchboard.heihei.channel.ClientMessages;
 import com.switchboard.heihei.channel.HeiheiPush;
@@ -41,6 +42,8 @@ public class RoomGuests {
     @Inject
     HeiheiUsers users;
     @Inject
+    HeiheiLimits limits;
+    @Inject
     SocialService social;
     @Inject
     HeiheiPush push;
@@ -78,6 +81,7 @@ public class RoomGuests {
         if (invitee.id() == caller) {
             throw HeiheiFailure.badParam("userId is the anchor");
         }
+        limits.take(HeiheiLimits.Action.LIVE_INVITE, caller, invitee.id());
         HeiheiUser anchor = users.get(caller);
         String key = OpaqueTokens.newValue();
         em.persist(new LiveKey(OpaqueTokens.hash(key), live.id(), userId, Instant.now()));
@@ -98,11 +102,10 @@ public class RoomGuests {
             throw new HeiheiFailure(711, "权限不足");
         }
         Instant now = Instant.now();
-        LiveKnock knock = em.find(LiveKnock.class, new LiveUserKey(live.id(), caller),
-                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        users.locked(caller); // two knocks at once: one records it, the other sees it (504)
+        LiveKnock knock = em.find(LiveKnock.class, new LiveUserKey(live.id(), caller));
         if (knock == null) {
             em.persist(new LiveKnock(live.id(), caller, now));
-            em.flush();
         } else if (!knock.again(now, settings.knockEvery())) {
             throw new HeiheiFailure(504, "刚敲过门啦 歇会~");
         }

@@ -1,5 +1,6 @@
 package com.switchboard.heihei.message;
 
+import com.switchboard.heihei.HeiheiLimits;
 import com.switchboard.heihei.HeiheiSettings;
 import com.switchboard.heihei.channel.ClientMessages;
 import com.switchboard.heihei.channel.HeiheiPush;
@@ -54,6 +55,8 @@ public class DirectMessages {
     @Inject
     HeiheiSettings heihei;
     @Inject
+    HeiheiLimits limits;
+    @Inject
     com.switchboard.heihei.upload.UploadSigns signs;
     @Inject
     com.switchboard.heihei.upload.MediaUrls media;
@@ -65,6 +68,7 @@ public class DirectMessages {
         }
         JsonObject clean = validContent(type, uploaded(from, type, content));
         HeiheiUser recipient = users.find(to).orElseThrow(HeiheiFailure::noUser);
+        limits.take(HeiheiLimits.Action.DIRECT_MESSAGE, from, to);
         if (social.blocks(to, from)) {
             throw new HeiheiFailure(736, "对方已将你拉黑");
         }

@@ -73,7 +73,7 @@ public class SysResource {
     /** HH-SYS-02 Upload client log. */
     @POST
     @Path("sys/upload-log")
-    @Operation(summary = "HH-SYS-02 Upload client log", description = "At most 65,536 characters (700 above).")
+    @Operation(summary = "HH-SYS-02 Upload client log", description = "At most 16,384 characters (700 above); 400 past switchboard.heihei.limits.client-log.per-minute (10) a minute.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Log.class)))
     public JsonObject uploadLog() {
         Log r = params.bind(Log.class);

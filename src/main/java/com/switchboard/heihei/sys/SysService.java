@@ -1,5 +1,6 @@
 package com.switchboard.heihei.sys;
 
+import com.switchboard.heihei.HeiheiLimits;
 import com.switchboard.platform.wire.HeiheiFailure;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -14,8 +15,11 @@ import java.util.Optional;
 @Stateless
 public class SysService {
     /** Longest client log kept; longer ones are refused (700), not cut. */
-    public static final int MAX_LOG = 65_536;
+    /** A client log's length at most (700 above); a user may send {@code limits.client-log.per-minute} a minute. */
+    public static final int MAX_LOG = 16_384;
 
+    @jakarta.inject.Inject
+    HeiheiLimits limits;
     @PersistenceContext
     EntityManager em;
 
@@ -44,6 +48,7 @@ public class SysService {
         if (log.length() > MAX_LOG) {
             throw HeiheiFailure.badParam("log longer than " + MAX_LOG + " characters");
         }
+        limits.take(HeiheiLimits.Action.CLIENT_LOG, userId, null);
         em.createNativeQuery("insert into hh_client_log (user_id, log_text, created_at) values (?1, ?2, ?3)")
                 .setParameter(1, userId).setParameter(2, log).setParameter(3, Instant.now()).executeUpdate();
     }

@@ -44,15 +44,16 @@ public class ProfileService {
     }
 
     /**
-     * HH-USER-06. {@code cuid} (when given) is whom {@code isFollowed}/{@code isBlocked} are relative to; a user who
-     * has blocked the caller is 736.
+     * HH-USER-06. {@code isFollowed}/{@code isBlocked} are relative to the caller: {@code cuid} counts only when it is
+     * the caller (another user's follows and blocks are not the caller's to learn); a user who has blocked the caller
+     * is 736.
      */
-    public Profile profile(long caller, long uid, Long cuid) {
+    public Profile profile(long caller, long uid) {
         HeiheiUser user = users.get(uid);
         if (uid != caller && social.blocks(uid, caller)) {
             throw new HeiheiFailure(736, "无法查看该用户信息");
         }
-        long viewer = cuid != null ? cuid : caller;
+        long viewer = caller;
         boolean own = uid == caller;
         return new Profile(user, wallets.balance(uid), social.followerCount(uid), social.followingCount(uid),
                 social.follows(viewer, uid), social.blocks(viewer, uid), userService.modifyText(user),

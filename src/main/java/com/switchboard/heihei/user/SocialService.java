@@ -27,16 +27,18 @@ public class SocialService {
     public record Page(long totalSize, List<HeiheiUser> users) {
     }
 
+    /** Idempotent: concurrent identical calls wait on the caller's row, so one inserts and the others see it. */
     public void follow(long caller, long target) {
         checkOther(caller, target);
+        users.locked(caller);
         if (em.find(Follow.class, new Follow.Key(caller, target)) == null) {
             em.persist(new Follow(caller, target, Instant.now()));
-            em.flush(); // a concurrent identical follow: the primary key keeps one
         }
     }
 
     public void unfollow(long caller, long target) {
         users.get(target);
+        users.locked(caller);
         Follow f = em.find(Follow.class, new Follow.Key(caller, target));
         if (f != null) {
             em.remove(f);
@@ -45,14 +47,15 @@ public class SocialService {
 
     public void block(long caller, long target) {
         checkOther(caller, target);
+        users.locked(caller);
         if (em.find(Block.class, new Block.Key(caller, target)) == null) {
             em.persist(new Block(caller, target, Instant.now()));
-            em.flush();
         }
     }
 
     public void unblock(long caller, long target) {
         users.get(target);
+        users.locked(caller);
         Block b = em.find(Block.class, new Block.Key(caller, target));
         if (b != null) {
             em.remove(b);

@@ -27,11 +27,12 @@ public class UserAttributes {
         return a != null ? a.value() : DEFAULTS.get(name);
     }
 
+    /** Two first settings at once wait on the user's row: one inserts, the other updates. */
     void set(long userId, String name, String value) {
+        em.find(HeiheiUser.class, userId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         UserAttribute a = em.find(UserAttribute.class, new UserAttribute.Key(userId, name));
         if (a == null) {
             em.persist(new UserAttribute(userId, name, value));
-            em.flush(); // two first settings at once: the primary key keeps one, the other fails cleanly
         } else {
             a.value(value);
         }

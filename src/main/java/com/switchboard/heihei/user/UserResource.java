@@ -111,7 +111,7 @@ public class UserResource {
     public JsonObject info() {
         Info r = params.bind(Info.class);
         long caller = callers.userId(r.token());
-        var reply = ok().add("result", UserJson.profile(profiles.profile(caller, r.uid(), r.cuid())));
+        var reply = ok().add("result", UserJson.profile(profiles.profile(caller, r.uid())));
         (r.liveId() == null ? profiles.activity(r.uid()) : profiles.activityIn(r.liveId(), r.uid()))
                 .ifPresent(status -> reply.add("userStatus", status));
         return reply.build();

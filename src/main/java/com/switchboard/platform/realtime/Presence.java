@@ -45,10 +45,28 @@ public class Presence {
 
     /** Committed before the upgrade is answered: an owner is reachable as soon as its handshake returns. */
     public void connected(Owner owner, String connection, String instance) {
-        em.createNativeQuery("INSERT INTO rt_presence (connection_id, channel, owner_key, instance_id, connected_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5)")
+        connected(owner, connection, instance, null);
+    }
+
+    /** @param session what the socket was opened with (a sign-in token's hash), for {@link #open} */
+    public void connected(Owner owner, String connection, String instance, String session) {
+        em.createNativeQuery("INSERT INTO rt_presence (connection_id, channel, owner_key, instance_id, connected_at,"
+                        + " session_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                 .setParameter(1, connection).setParameter(2, owner.channel()).setParameter(3, owner.key())
-                .setParameter(4, instance).setParameter(5, Instant.now()).executeUpdate();
+                .setParameter(4, instance).setParameter(5, Instant.now()).setParameter(6, session).executeUpdate();
+    }
+
+    /** The owner's sockets open on live instances, and those of them opened with {@code session}. */
+    public record Open(long owner, long session) {
+    }
+
+    public Open open(Owner owner, String session) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(CASE WHEN p.session_key = ?3"
+                        + " THEN 1 ELSE 0 END), 0) FROM rt_presence p JOIN rt_instance i ON i.instance_id = p.instance_id"
+                        + " WHERE p.channel = ?1 AND p.owner_key = ?2 AND i.seen_at >= ?4")
+                .setParameter(1, owner.channel()).setParameter(2, owner.key()).setParameter(3, session)
+                .setParameter(4, Instant.now().minusSeconds(INSTANCE_TIMEOUT_SECONDS)).getSingleResult();
+        return new Open(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
     public void disconnected(String connection) {

@@ -31,7 +31,7 @@ public final class SocketUpgrade {
             resp.setHeader("WWW-Authenticate", "Bearer");
         }
         resp.setStatus(status);
-        resp.setContentType("application/json");
+        resp.setContentType("application/json;charset=UTF-8"); // the dialects' messages are Chinese
         resp.getWriter().write(json);
     }
 

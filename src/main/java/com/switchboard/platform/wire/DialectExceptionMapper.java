@@ -62,6 +62,11 @@ public class DialectExceptionMapper implements ExceptionMapper<Throwable> {
             LOG.warning(() -> "Refused a value too long for its column on " + uriInfo.getPath());
             return dialect().render(ApiFailure.invalidParams("value too long"));
         }
+        if (lostARace(t)) {
+            // a concurrent duplicate lost on a unique key, or a lock wait timed out: the client's retry is clean
+            LOG.warning(() -> "A concurrent request won on " + uriInfo.getPath() + " (" + rootMessage(t) + ")");
+            return dialect().render(ApiFailure.of(ErrorKind.CONFLICT, "busy, try again"));
+        }
         if (t instanceof StackOverflowError) {
             LOG.warning(() -> "Refused a request nested too deeply on " + uriInfo.getPath());
             return dialect().render(ApiFailure.invalidParams("nested too deeply"));
@@ -79,6 +84,31 @@ public class DialectExceptionMapper implements ExceptionMapper<Throwable> {
             }
         }
         return false;
+    }
+
+    /** SQLState 23xxx (integrity constraint: a duplicate that lost), 40001 (serialization) or a lock timeout. */
+    static boolean lostARace(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof jakarta.persistence.PessimisticLockException
+                    || c instanceof jakarta.persistence.LockTimeoutException
+                    || c instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+            if (c instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("40001"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getClass().getSimpleName();
+        return m.length() > 200 ? m.substring(0, 200) : m;
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -10,6 +10,8 @@ public enum ErrorKind {
     NOT_FOUND,
     /** Endpoint exists, not with that HTTP method. */
     METHOD_NOT_ALLOWED,
+    /** A concurrent identical request won, or a row stayed locked too long: nothing changed, the client may retry. */
+    CONFLICT,
     /** Anything unexpected; details go to the log, never to the client. */
     SERVER_ERROR
 }

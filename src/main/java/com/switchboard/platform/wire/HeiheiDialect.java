@@ -24,7 +24,7 @@ public final class HeiheiDialect implements Dialect {
     @Override
     public JsonObject body(ErrorKind kind, String message) {
         return switch (kind) {
-            case SERVER_ERROR -> reply(400, "业务失败");
+            case SERVER_ERROR, CONFLICT -> reply(400, "业务失败");
             case NOT_FOUND -> reply(700, "参数错误: 接口不存在");
             case TOO_LARGE -> reply(700, "参数错误: 请求过大");
             default -> reply(700, message == null ? "参数错误" : "参数错误: " + message);

@@ -15,6 +15,7 @@ public final class IsvDialect implements Dialect {
     public JsonObject body(ErrorKind kind, String message) {
         return switch (kind) {
             case SERVER_ERROR -> reply("9", "internal error");
+            case CONFLICT -> reply("9", "busy, try again");
             case NOT_FOUND -> reply("2", "unknown method");
             case TOO_LARGE -> reply("2", "request too large");
             default -> reply("2", message == null ? "invalid parameter" : message);

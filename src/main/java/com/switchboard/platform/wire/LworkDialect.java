@@ -22,6 +22,7 @@ public final class LworkDialect implements Dialect {
             case INVALID_PARAMS, TOO_LARGE, METHOD_NOT_ALLOWED -> "invalid_params";
             case NOT_FOUND -> "not_found";
             case SERVER_ERROR -> "server_error";
+            case CONFLICT -> "busy";
         });
     }
 

@@ -19,6 +19,7 @@ public final class PlainDialect implements Dialect {
             case NOT_FOUND -> "not_found";
             case METHOD_NOT_ALLOWED -> "method_not_allowed";
             case SERVER_ERROR -> "server_error";
+            case CONFLICT -> "conflict";
         });
     }
 
@@ -35,6 +36,7 @@ public final class PlainDialect implements Dialect {
             case NOT_FOUND -> 404;
             case METHOD_NOT_ALLOWED -> 405;
             case SERVER_ERROR -> 500;
+            case CONFLICT -> 409;
         };
     }
 

@@ -21,6 +21,7 @@ public final class SignalingDialect implements Dialect {
     public JsonObject body(ErrorKind kind, String message) {
         return switch (kind) {
             case SERVER_ERROR -> reply(Code.ERROR_CODE_INTERNAL_ERROR, "internal error");
+            case CONFLICT -> reply(Code.ERROR_CODE_INTERNAL_ERROR, "busy, try again");
             case NOT_FOUND -> reply(Code.ERROR_CODE_DATA_INVALID, "unknown path");
             case TOO_LARGE -> reply(Code.ERROR_CODE_DATA_INVALID, "request body too large");
             default -> reply(Code.ERROR_CODE_DATA_INVALID, message == null ? "request data invalid" : message);

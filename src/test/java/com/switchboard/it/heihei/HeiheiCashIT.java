@@ -118,6 +118,7 @@ class HeiheiCashIT {
         assertCode(726, withdraw(user, "13900139000", 100), "not the bound account");
         assertCode(740, withdraw(user, "13800138000", cash.getInt("cash") + 1L), "more than the tickets are worth");
         assertCode(700, withdraw(user, "13800138000", 0));
+        assertCode(700, withdraw(user, "13800138000", 100_000_001L), "past the numeric bound");
         JsonObject asked = withdraw(user, "13800138000", 100);
         assertCode(0, asked);
         assertEquals("提现申请已提交", asked.getString("reqmsg"));

@@ -67,6 +67,27 @@ class HeiheiChannelIT {
         bystander.close();
     }
 
+    @Test
+    void aSignedEnvelopeWithANonceIsAcceptedOnceAndOnlyWhileFresh() throws Exception {
+        User user = hh.signIn();
+        Socket socket = hh.channel(user);
+        JsonObject msg = Json.createObjectBuilder().add("msgType", "toast").add("text", "一次").build();
+        String nonce = java.util.UUID.randomUUID().toString();
+        String data = Json.createObjectBuilder().add("timeStamp", System.currentTimeMillis()).add("nonce", nonce)
+                .add("type", "tosingle").add("targetUserId", user.id()).add("msg", msg).build().toString();
+        assertCode(0, hh.messageServer(data));
+        assertEquals(msg, socket.next());
+        assertCode(701, hh.messageServer(data), "the same signed call again is a replay");
+        String stale = Json.createObjectBuilder().add("timeStamp", System.currentTimeMillis() - 3_600_000)
+                .add("nonce", java.util.UUID.randomUUID().toString()).add("type", "tosingle")
+                .add("targetUserId", user.id()).add("msg", msg).build().toString();
+        assertCode(701, hh.messageServer(stale), "an hour old");
+        assertCode(700, hh.messageServer(Json.createObjectBuilder().add("nonce", "n-" + nonce).add("type", "tosingle")
+                .add("targetUserId", user.id()).add("msg", msg).build().toString()), "a nonce needs its timeStamp");
+        assertNull(socket.poll(500), "nothing refused was delivered");
+        socket.close();
+    }
+
     private List<JsonObject> pushesTo(String clientId) {
         return hh.pushesTo(clientId);
     }

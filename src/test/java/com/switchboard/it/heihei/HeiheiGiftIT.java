@@ -81,7 +81,9 @@ class HeiheiGiftIT {
         assertTrue(all.getJsonArray("historyGiftRes").getJsonObject(0).isNull("file_md5"));
         JsonObject onlyCar = hh.call("api/social/gift-resources", user, fields().add("giftIds", "3"));
         assertEquals(1, onlyCar.getJsonArray("resources").size());
+        assertEquals(3, onlyCar.getJsonArray("resources").getJsonObject(0).getInt("id"), "a package's id is its gift's");
         assertEquals(0, onlyCar.getJsonArray("historyGiftRes").size());
+        assertEquals(4, all.getJsonArray("historyGiftRes").getJsonObject(0).getInt("id"), "the retired gift's package");
         assertEquals(0, hh.call("api/social/gift-resources", user, fields().add("giftIds", "1,2"))
                 .getJsonArray("resources").size());
         assertCode(700, hh.call("api/social/gift-resources", user, fields().add("giftIds", "1,x")));

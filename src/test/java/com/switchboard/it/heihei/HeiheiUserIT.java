@@ -239,7 +239,7 @@ class HeiheiUserIT {
                 .build()).containsKey("info"));
         User user = hh.signIn();
         assertCode(0, hh.call("api/sys/upload-log", user, fields().add("log", "started")));
-        assertCode(700, hh.call("api/sys/upload-log", user, fields().add("log", "x".repeat(70_000))));
+        assertCode(700, hh.call("api/sys/upload-log", user, fields().add("log", "x".repeat(16_385))));
         JsonObject banners = hh.call("api/social/get-banner", user, fields());
         assertFalse(banners.getJsonArray("banners").isEmpty());
         assertTrue(banners.getJsonArray("banners").getJsonObject(0).getString("link").startsWith("wmlivesheihei://"));
