@@ -81,8 +81,6 @@ public class DirectMessages {
                 .executeUpdate();
         String preview = type.equals("text") ? clean.getString("text") : PREVIEW.get(type);
         String shortPreview = preview.length() > 100 ? preview.substring(0, 100) : preview;
-        conversations.recordLocked(to, from, "im", shortPreview, true, now);
-        conversations.recordLocked(from, to, "im", shortPreview, false, now);
         HeiheiUser sender = users.get(from);
         JsonObject im = ClientMessages.im(to, from, type, clean, null, Jsons.createObjectBuilder()
                 .add(Long.toString(from), UserJson.summary(sender, false)).build(), now);
@@ -91,6 +89,9 @@ public class DirectMessages {
                 .add("text", sender.displayName() + ": " + shortPreview).add("fromUserId", from)
                 .add("fromUserName", sender.displayName()).add("gender", sender.gender())
                 .add("link", new DeepLinks(heihei.linkScheme()).message()).build());
+        // after the IM: the recipient hears the message, then its conversation item and unread count
+        conversations.recordLocked(to, from, "im", shortPreview, true, now);
+        conversations.recordLocked(from, to, "im", shortPreview, false, now);
         return id;
     }
 

@@ -114,7 +114,12 @@ public class RateLimits {
     public void create(String key) {
         if (em.find(RateCounter.class, key) == null) {
             em.persist(new RateCounter(key, Instant.now()));
-            em.flush();
+            try {
+                em.flush();
+            } catch (PersistenceException raced) {
+                // another request created it first: nothing to keep here (thrown, the container logs a stack each time)
+                context.setRollbackOnly();
+            }
         }
     }
 
