@@ -14,3 +14,6 @@ CREATE INDEX ix_hh_msg_nonce_seen ON hh_msg_nonce (seen_at);
 
 -- What a realtime socket was opened with (a hash of its sign-in token), to cap sockets per sign-in.
 ALTER TABLE rt_presence ADD COLUMN session_key VARCHAR(64);
+
+-- An uploaded object whose sign was used may not be put again (the embedded store's media PUT looks it up).
+CREATE INDEX ix_hh_upload_sign_key ON hh_upload_sign (object_key);

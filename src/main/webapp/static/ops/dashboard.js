@@ -176,8 +176,19 @@
     document.getElementById('status').textContent = text;
   }
 
+  async function insecureModes() {
+    const modes = (await call('GET', 'insecure-modes')).modes;
+    const box = document.getElementById('insecure');
+    const list = box.querySelector('ul');
+    list.replaceChildren(...modes.map((m) => Object.assign(document.createElement('li'), {textContent: m})));
+    box.hidden = modes.length === 0;
+  }
+
   async function refresh() {
     try {
+      if (state.refreshes % 60 === 0) {
+        await insecureModes();
+      }
       append(await call('GET', 'metrics/history?since=' + state.last));
       draw();
       await tables();

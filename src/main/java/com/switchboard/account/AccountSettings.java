@@ -6,7 +6,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** lwork accounts' settings ({@code switchboard.lwork.*}, {@code switchboard.sms.*}). */
 @Dependent
-public class AccountSettings {
+public class AccountSettings implements com.switchboard.platform.config.InsecureMode {
     /** VOIP-07's module URLs, as JSON. */
     @Inject
     @ConfigProperty(name = "switchboard.lwork.urls", defaultValue = "{}")
@@ -26,6 +26,12 @@ public class AccountSettings {
     @Inject
     @ConfigProperty(name = "switchboard.lwork.query-status-max-users", defaultValue = "100")
     int queryStatusMaxUsers;
+
+    @Override
+    public java.util.List<String> inEffect() {
+        return requireSession ? java.util.List.of() : java.util.List.of("SWITCHBOARD_LWORK_REQUIRE_SESSION=false: lwork "
+                + "per-user requests without the login's session are served (uuid + logged-in device only)");
+    }
 
     java.time.Duration sessionIdle() {
         return java.time.Duration.ofSeconds(sessionIdleSeconds);

@@ -2,8 +2,6 @@ package com.switchboard.account.qq;
 
 import com.switchboard.platform.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -11,13 +9,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.util.Optional;
-import java.util.logging.Logger;
 
-/** QQ Connect when {@code SWITCHBOARD_QQ_APP_ID} is set, else the seed's rule (with a warning at start). */
+/** QQ Connect when {@code SWITCHBOARD_QQ_APP_ID} is set, else the seed's rule (an insecure mode, listed at start). */
 @ApplicationScoped
-public class QqIdentities {
-    private static final Logger LOG = Logger.getLogger(QqIdentities.class.getName());
-
+public class QqIdentities implements com.switchboard.platform.config.InsecureMode {
     @Inject
     @ConfigProperty(name = "switchboard.qq.app-id")
     Optional<String> appId;
@@ -32,10 +27,10 @@ public class QqIdentities {
                 .orElseGet(QqIdentity::seedRule);
     }
 
-    void warnAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        if (!Settings.set(appId)) {
-            LOG.warning("SWITCHBOARD_QQ_APP_ID is unset: QQ logins (VOIP-10/11) are checked by the seed's rule only "
-                    + "(acc == \"qq_\" + pwd); anyone who knows a QQ openid can log in as that user");
-        }
+    @Override
+    public java.util.List<String> inEffect() {
+        return Settings.set(appId) ? java.util.List.of() : java.util.List.of("SWITCHBOARD_QQ_APP_ID is unset: QQ "
+                + "logins (VOIP-10/11) are checked by the seed's rule only (acc == \"qq_\" + pwd); anyone who knows a "
+                + "QQ openid can log in as that user");
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** Conference and callback settings ({@code switchboard.isv.*}; env {@code SWITCHBOARD_ISV_*}). */
 @Dependent
-public class IsvSettings {
+public class IsvSettings implements com.switchboard.platform.config.InsecureMode {
     /** CONF signatures' timestamp window (seconds either side). */
     @Inject
     @ConfigProperty(name = "switchboard.isv.timestamp-window-seconds", defaultValue = "300")
@@ -68,6 +68,13 @@ public class IsvSettings {
     /** One charging unit of connected time: a minute, shorter in tests. */
     public Duration chargeUnit() {
         return Duration.ofSeconds(Math.max(1, chargeUnitSeconds));
+    }
+
+    @Override
+    public java.util.List<String> inEffect() {
+        return requireSessionSignature ? java.util.List.of() : java.util.List.of("SWITCHBOARD_ISV_REQUIRE_SESSION_"
+                + "SIGNATURE=false: ISV session calls without account_identify, timestamp and sign are served to whoever "
+                + "holds the sessionid");
     }
 
     public boolean requireSessionSignature() {

@@ -20,7 +20,7 @@ import java.util.Optional;
  * {@code msg} goes to the sockets of the addressed users.
  */
 @ApplicationScoped
-public class MessageServer {
+public class MessageServer implements com.switchboard.platform.config.InsecureMode {
     static final String SECRET_NAME = "heihei.message-server";
 
     @Inject
@@ -101,6 +101,12 @@ public class MessageServer {
         if (!nonces.first(n.getString(), now, window)) {
             throw new HeiheiFailure(701, "signature错误: nonce already used");
         }
+    }
+
+    @Override
+    public java.util.List<String> inEffect() {
+        return requireNonce ? java.util.List.of() : java.util.List.of("SWITCHBOARD_HEIHEI_MESSAGE_REQUIRE_NONCE=false: "
+                + "HH-MSG-05 envelopes without nonce and timeStamp are accepted, so a captured signed call can be replayed");
     }
 
     /** The signature of {@code data} (for the servers that send, and for tests). */

@@ -30,6 +30,9 @@ public class MediaResource {
     ObjectStore store;
     @Inject
     UploadSettings settings;
+    @Inject
+    UploadSigns signs;
+    private static final String NOSNIFF = "X-Content-Type-Options";
 
     /** HH-UPLOAD-01 media, fetched. */
     @GET
@@ -39,7 +42,7 @@ public class MediaResource {
         if (!(store instanceof EmbeddedStore embedded)) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
-        return embedded.file(key).map(f -> Response.ok(f.toFile(), type(key)).build())
+        return embedded.file(key).map(f -> Response.ok(f.toFile(), type(key)).header(NOSNIFF, "nosniff").build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
     }
 
@@ -47,17 +50,27 @@ public class MediaResource {
     @PUT
     @Path("{key: [a-z]+/[A-Za-z0-9_.-]+}")
     @Operation(summary = "HH-UPLOAD-01 Put media with upload credentials (embedded store)",
-            description = "Header x-oss-security-token from HH-UPLOAD-01's Credentials; 403 for another object or "
-                    + "expired credentials, 413 over switchboard.heihei.upload.max-bytes.")
+            description = "Header x-oss-security-token from HH-UPLOAD-01's Credentials; 403 for another object, "
+                    + "expired credentials or an object whose sign was already used, 413 over "
+                    + "switchboard.heihei.upload.max-bytes, 415 when the body is not the key's type (png, jpeg, mp3).")
     public Response putMedia(@PathParam("key") String key, @HeaderParam("x-oss-security-token") String token,
                              @HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
         if (!(store instanceof EmbeddedStore embedded) || !embedded.accepts(key, token)) {
             return Response.status(Response.Status.FORBIDDEN).build();
         }
+        if (signs.sealed(key)) { // used in a message or a profile: what others were shown stays as it was
+            return Response.status(Response.Status.FORBIDDEN).header(NOSNIFF, "nosniff").build();
+        }
         if (length != null && length > settings.maxBytes()) {
             return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).build();
         }
-        return embedded.write(key, token, body, settings.maxBytes()) ? Response.ok().build()
+        java.io.PushbackInputStream in = new java.io.PushbackInputStream(body, MediaMagic.HEAD);
+        byte[] head = in.readNBytes(MediaMagic.HEAD);
+        if (!MediaMagic.matches(key, head, head.length)) {
+            return Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE).header(NOSNIFF, "nosniff").build();
+        }
+        in.unread(head);
+        return embedded.write(key, token, in, settings.maxBytes()) ? Response.ok().header(NOSNIFF, "nosniff").build()
                 : Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).build();
     }
 

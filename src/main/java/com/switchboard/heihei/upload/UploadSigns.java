@@ -105,6 +105,12 @@ public class UploadSigns {
         return new Uploaded(module, key);
     }
 
+    /** Whether the object's sign has been used: it is shown to others and may not change any more. */
+    public boolean sealed(String key) {
+        return !em.createNativeQuery("SELECT 1 FROM hh_upload_sign WHERE object_key = ?1 AND used_at IS NOT NULL")
+                .setParameter(1, key).setMaxResults(1).getResultList().isEmpty();
+    }
+
     static HeiheiFailure failed() {
         return new HeiheiFailure(102, "文件验证失败");
     }

@@ -100,6 +100,10 @@ class OpsDashboardBrowserIT {
                 awaitDrawnAsScraped(browser, plotted[0], plotted[1], before.value(plotted[1]));
             }
             assertTrue(browser.findElements(By.cssSelector("#chart-errors canvas")).size() > 0, "no canvas drawn");
+            Await.until(() -> browser.findElement(By.id("insecure")).isDisplayed(), Duration.ofSeconds(15),
+                    () -> "no banner for the insecure modes the ITs run with");
+            assertTrue(browser.findElement(By.id("insecure")).getText().contains("SWITCHBOARD_LWORK_REQUIRE_SESSION"),
+                    () -> browser.findElement(By.id("insecure")).getText());
             screenshot(browser);
 
             Await.until(() -> !browser.findElements(By.cssSelector("#withdrawals tr[data-id='" + withdrawal + "']"))
