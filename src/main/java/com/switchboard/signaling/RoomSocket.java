@@ -1,6 +1,5 @@
 package com.switchboard.signaling;
 
-import com.switchboard.platform.realtime.FanOut;
 import com.switchboard.platform.realtime.Link;
 import com.switchboard.platform.realtime.RealtimeRegistry;
 import com.switchboard.platform.binding.Jsons;
@@ -88,6 +87,6 @@ public class RoomSocket extends jakarta.websocket.Endpoint {
 
     /** To the room's other peer, here or on another instance. */
     private void relay(String text) {
-        registry.toTopic(topic, text, link.id(), FanOut.FIRST_FOUND);
+        registry.relay(topic, text, link.id());
     }
 }

@@ -17,7 +17,8 @@ import java.util.logging.Logger;
  * One open socket of this instance, with the time anything last arrived on it, and its outgoing queue.
  *
  * <p>No caller ever waits for the client: a frame is handed to the container's asynchronous send when nothing is in
- * flight, and queued behind the frame in flight otherwise; each completion sends the next. Pings and closes, which
+ * flight, and queued behind the frame in flight otherwise; each completion sends the next ({@link #sendDirect} is the
+ * one exception, for a reader relaying to its own peer). Pings and closes, which
  * the WebSocket API only offers as blocking calls, run on the executor, in order with the frames. A socket whose
  * queue passes its bound, or whose write has been in flight past the write timeout, is closed with {@link #TOO_SLOW}:
  * its client stopped reading, and it reconnects.
@@ -114,6 +115,32 @@ public final class Link {
             writing = true;
         }
         pump(text);
+        return true;
+    }
+
+    /**
+     * Writes a frame on the calling thread when nothing is in flight, else queues it as {@link #send} does: for a
+     * socket's own reader relaying to its peer (a two-peer room), whose thread may wait for that peer alone. A peer
+     * that stops reading holds the writer until the write timeout closes it; no other caller ever waits.
+     */
+    public boolean sendDirect(String text) {
+        synchronized (this) {
+            if (closing) {
+                return false;
+            }
+            if (writing) {
+                return enqueue(text);
+            }
+            writing = true;
+            writingSince = System.currentTimeMillis();
+        }
+        try {
+            session.getBasicRemote().sendText(text);
+        } catch (IOException | RuntimeException e) {
+            failed(e);
+            return false;
+        }
+        pump(nextItem()); // what others queued meanwhile
         return true;
     }
 

@@ -21,20 +21,17 @@ import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * This instance's open sockets, for every realtime channel (signaling devices, signaling rooms, the heihei channel):
- * sockets per owner, the subscription index topic → sockets, and the frames held for owners admitted but not yet
- * attached. Only connections live here; the state behind them is in the database. A frame whose sockets are
+ * The realtime channels' sockets (signaling devices, signaling rooms, the heihei channel) on every instance: this
+ * instance's are in {@link LocalSockets}; what concerns sockets elsewhere goes over the cluster bus. Only
+ * connections live here; the state behind them is in the database. A frame whose sockets are
  * elsewhere goes over the cluster bus as one message, and each instance fans it out to its own sockets.
  *
  * <p>Admission protocol, which makes an owner reachable from the moment its upgrade is answered: the upgrade servlet
@@ -58,10 +55,7 @@ public class RealtimeRegistry {
     }
 
     private final String instanceId = UUID.randomUUID().toString();
-    private final Map<Owner, Set<Link>> owners = new ConcurrentHashMap<>();
-    private final Map<String, Set<Link>> topics = new ConcurrentHashMap<>();
-    private final Map<Link, Set<String>> subscriptions = new ConcurrentHashMap<>();
-    private final Admissions admitted = new Admissions();
+    private final LocalSockets here = new LocalSockets();
 
     private static final Object AFTER_COMMIT = new Object();
 
@@ -122,12 +116,12 @@ public class RealtimeRegistry {
      * {@link #attach}. With {@code replaces}, the new socket takes the owner's frames from now on, not its others.
      */
     public void admitting(Owner owner, String connectionId, boolean replaces) {
-        admitted.add(owner, connectionId, replaces);
+        here.admitted.add(owner, connectionId, replaces);
     }
 
     /** The admission failed before any socket opened: forget it. */
     public void abandon(Owner owner, String connectionId) {
-        admitted.take(owner, connectionId);
+        here.admitted.take(owner, connectionId);
     }
 
     /**
@@ -137,43 +131,23 @@ public class RealtimeRegistry {
      *                routed (the caller closes them)
      */
     public List<Link> attach(Owner owner, Link link, boolean replace) {
-        List<Link> older = new ArrayList<>();
-        owners.compute(owner, (o, links) -> {
-            Set<Link> set = links == null ? ConcurrentHashMap.newKeySet() : links;
-            if (replace) {
-                older.addAll(set);
-                set.clear();
-            }
-            set.add(link);
-            return set;
-        });
-        Holding held = admitted.take(owner, link.id());
-        if (held != null) {
-            held.flushTo(link);
-        }
-        return older;
+        return here.attach(owner, link, replace);
     }
 
     /** Open sockets on this instance by owner channel ({@code signaling}, {@code heihei}). */
-    public java.util.Map<String, Long> socketsByChannel() {
-        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
-        owners.forEach((owner, links) -> counts.merge(owner.channel(), (long) links.size(), Long::sum));
-        return counts;
+    public Map<String, Long> socketsByChannel() {
+        return here.byChannel();
     }
 
     public void detach(Owner owner, Link link) {
-        owners.computeIfPresent(owner, (o, links) -> {
-            links.remove(link);
-            return links.isEmpty() ? null : links;
-        });
-        unsubscribeAll(link);
+        here.detach(owner, link);
     }
 
     /** Sends a frame to the owner's sockets, here and, as the fan-out says, on the other instances. */
     public void toOwner(Owner owner, String frame, FanOut fanOut) {
         afterCommit(() -> {
-            boolean here = deliverHere(owner, frame);
-            if (!here || fanOut == FanOut.EVERY_INSTANCE && peers) {
+            boolean held = here.deliver(owner, frame);
+            if (!held || fanOut == FanOut.EVERY_INSTANCE && peers) {
                 publish(ownerMessage("owner", owner).add("text", frame));
             }
         });
@@ -182,7 +156,7 @@ public class RealtimeRegistry {
     /** Closes one connection of the owner, wherever it is. */
     public void close(Owner owner, String connectionId, CloseReason reason) {
         afterCommit(() -> {
-            if (!closeHere(owner, connectionId, reason)) {
+            if (!here.close(owner, connectionId, reason)) {
                 publish(ownerMessage("close", owner).add("conn", connectionId).add("reason", reason.getReasonPhrase()));
             }
         });
@@ -191,79 +165,30 @@ public class RealtimeRegistry {
     /** Closes the owner's sockets opened with {@code session}, on every instance (its sign-in ended). */
     public void closeSession(Owner owner, String session, CloseReason reason) {
         afterCommit(() -> {
-            closeSessionHere(owner, session, reason.getReasonPhrase());
+            here.closeSession(owner, session, reason.getReasonPhrase());
             publish(ownerMessage("close_session", owner).add("session", session).add("reason", reason.getReasonPhrase()));
         });
     }
 
-    private void closeSessionHere(Owner owner, String session, String reason) {
-        for (Link link : List.copyOf(owners.getOrDefault(owner, Set.of()))) {
-            if (session.equals(link.session())) {
-                detach(owner, link);
-                link.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, reason));
-            }
-        }
-    }
-
     /** This instance's sockets of a channel, by owner, with what they were opened with. */
     public Map<Owner, List<Link>> links(String channel) {
-        Map<Owner, List<Link>> found = new java.util.HashMap<>();
-        owners.forEach((owner, links) -> {
-            if (owner.channel().equals(channel)) {
-                found.put(owner, List.copyOf(links));
-            }
-        });
-        return found;
-    }
-
-    private boolean deliverHere(Owner owner, String frame) {
-        Admissions.Held held = admitted.offer(owner, frame);
-        boolean sent = held != Admissions.Held.NONE;
-        if (held != Admissions.Held.HELD_FOR_REPLACEMENT) {
-            for (Link link : owners.getOrDefault(owner, Set.of())) {
-                sent |= link.send(frame);
-            }
-        }
-        return sent;
-    }
-
-    private boolean closeHere(Owner owner, String connectionId, CloseReason reason) {
-        for (Link link : owners.getOrDefault(owner, Set.of())) {
-            if (link.id().equals(connectionId)) {
-                detach(owner, link);
-                link.close(reason);
-                return true;
-            }
-        }
-        return false;
+        return here.links(channel);
     }
 
     /** Admissions older than {@link #ADMISSION_MILLIS} whose socket never opened: forgotten, and returned. */
     public List<Admission> expireAdmissions() {
-        return admitted.expire(System.currentTimeMillis() - ADMISSION_MILLIS);
+        return here.admitted.expire(System.currentTimeMillis() - ADMISSION_MILLIS);
     }
 
     // --- topics (rooms) ---
 
-    /** Inside compute, so a socket subscribing cannot land in a set that a leaving socket is removing at that moment. */
+    /** This socket gets the topic's frames (a socket that opens while its owner is in a room). */
     public void subscribe(String topic, Link link) {
-        topics.compute(topic, (t, links) -> {
-            Set<Link> members = links == null ? ConcurrentHashMap.newKeySet() : links;
-            members.add(link);
-            return members;
-        });
-        subscriptions.computeIfAbsent(link, l -> ConcurrentHashMap.newKeySet()).add(topic);
+        here.subscribe(topic, link);
     }
 
     public void unsubscribe(String topic, Link link) {
-        topics.computeIfPresent(topic, (t, links) -> {
-            links.remove(link);
-            return links.isEmpty() ? null : links;
-        });
-        subscriptions.computeIfPresent(link, (l, set) -> {
-            set.remove(topic);
-            return set.isEmpty() ? null : set;
-        });
+        here.unsubscribe(topic, link);
     }
 
     /**
@@ -272,7 +197,7 @@ public class RealtimeRegistry {
      */
     public void subscribeOwner(Owner owner, String topic) {
         afterCommit(() -> {
-            ownerTopicHere(owner, topic, true);
+            here.ownerTopic(owner, topic, true);
             publish(ownerMessage("owner_sub", owner).add("topic", topic));
         });
     }
@@ -280,7 +205,7 @@ public class RealtimeRegistry {
     /** Undoes {@link #subscribeOwner} on every instance (a user leaving a room). */
     public void unsubscribeOwner(Owner owner, String topic) {
         afterCommit(() -> {
-            ownerTopicHere(owner, topic, false);
+            here.ownerTopic(owner, topic, false);
             publish(ownerMessage("owner_unsub", owner).add("topic", topic));
         });
     }
@@ -288,76 +213,44 @@ public class RealtimeRegistry {
     /** Unsubscribes every socket from the topic, on every instance, leaving the sockets open (a room that ended). */
     public void dropTopic(String topic) {
         afterCommit(() -> {
-            dropTopicHere(topic);
+            here.dropTopic(topic);
             publish(Jsons.createObjectBuilder().add("op", "drop_topic").add("topic", topic));
         });
-    }
-
-    private void ownerTopicHere(Owner owner, String topic, boolean subscribe) {
-        for (Link link : owners.getOrDefault(owner, Set.of())) {
-            if (subscribe) {
-                subscribe(topic, link);
-            } else {
-                unsubscribe(topic, link);
-            }
-        }
-    }
-
-    private void dropTopicHere(String topic) {
-        Set<Link> links = topics.get(topic);
-        if (links != null) {
-            List.copyOf(links).forEach(link -> unsubscribe(topic, link));
-        }
-    }
-
-    private void unsubscribeAll(Link link) {
-        Set<String> subscribed = subscriptions.get(link);
-        if (subscribed != null) {
-            List.copyOf(subscribed).forEach(t -> unsubscribe(t, link));
-        }
     }
 
     /** Sends a frame to the topic's sockets but {@code fromConnection}'s, here and as the fan-out says elsewhere. */
     public void toTopic(String topic, String frame, String fromConnection, FanOut fanOut) {
         afterCommit(() -> {
-            boolean here = sendToTopic(topic, fromConnection, frame);
-            if (!here || fanOut == FanOut.EVERY_INSTANCE && peers) {
-                frameMetrics.published();
-                publish(Jsons.createObjectBuilder().add("op", "topic").add("topic", topic)
-                        .add("from", fromConnection == null ? "" : fromConnection).add("text", frame));
+            boolean sent = here.toTopic(topic, fromConnection, frame, false);
+            if (!sent || fanOut == FanOut.EVERY_INSTANCE && peers) {
+                publishTopicFrame(topic, frame, fromConnection);
             }
         });
+    }
+
+    /**
+     * A socket's reader relays a frame to its two-peer room ({@link FanOut#FIRST_FOUND}): written on the reader's own
+     * thread when the peer's socket is idle (as fast as a blocking send), queued behind its write otherwise.
+     */
+    public void relay(String topic, String frame, String fromConnection) {
+        if (!here.toTopic(topic, fromConnection, frame, true)) {
+            publishTopicFrame(topic, frame, fromConnection);
+        }
+    }
+
+    private void publishTopicFrame(String topic, String frame, String fromConnection) {
+        frameMetrics.published();
+        publish(Jsons.createObjectBuilder().add("op", "topic").add("topic", topic)
+                .add("from", fromConnection == null ? "" : fromConnection).add("text", frame));
     }
 
     /** Sends {@code lastFrame} to every subscriber of the topic, on every instance, and closes their sockets. */
     public void closeTopic(String topic, String lastFrame, CloseReason reason) {
         afterCommit(() -> {
-            closeTopicHere(topic, lastFrame, reason.getCloseCode().getCode(), reason.getReasonPhrase());
+            here.closeTopic(topic, lastFrame, reason.getCloseCode().getCode(), reason.getReasonPhrase());
             publish(Jsons.createObjectBuilder().add("op", "close_topic").add("topic", topic).add("text", lastFrame)
                     .add("code", reason.getCloseCode().getCode()).add("reason", reason.getReasonPhrase()));
         });
-    }
-
-    private boolean sendToTopic(String topic, String fromConnection, String frame) {
-        boolean sent = false;
-        for (Link peer : topics.getOrDefault(topic, Set.of())) {
-            if (!peer.id().equals(fromConnection)) {
-                sent |= peer.send(frame);
-            }
-        }
-        return sent;
-    }
-
-    private void closeTopicHere(String topic, String lastFrame, int code, String phrase) {
-        Set<Link> links = topics.remove(topic);
-        if (links != null) {
-            CloseReason reason = new CloseReason(CloseReason.CloseCodes.getCloseCode(code), phrase);
-            for (Link link : links) {
-                link.markTopicClosed();
-                link.send(lastFrame);
-                link.close(reason);
-            }
-        }
     }
 
     /** Now, or once the caller's transaction has committed. */
@@ -401,15 +294,15 @@ public class RealtimeRegistry {
         peers = true; // heard from another instance before its heartbeat was read
         JsonObject m = delivery.body();
         switch (m.getString("op", "")) {
-            case "owner" -> deliverHere(owner(m), m.getString("text"));
-            case "close" -> closeHere(owner(m), m.getString("conn"),
+            case "owner" -> here.deliver(owner(m), m.getString("text"));
+            case "close" -> here.close(owner(m), m.getString("conn"),
                     new CloseReason(REPLACED.getCloseCode(), m.getString("reason", "")));
-            case "close_session" -> closeSessionHere(owner(m), m.getString("session"), m.getString("reason", ""));
-            case "owner_sub" -> ownerTopicHere(owner(m), m.getString("topic"), true);
-            case "owner_unsub" -> ownerTopicHere(owner(m), m.getString("topic"), false);
-            case "drop_topic" -> dropTopicHere(m.getString("topic"));
-            case "topic" -> sendToTopic(m.getString("topic"), m.getString("from"), m.getString("text"));
-            case "close_topic" -> closeTopicHere(m.getString("topic"), m.getString("text"), m.getInt("code"),
+            case "close_session" -> here.closeSession(owner(m), m.getString("session"), m.getString("reason", ""));
+            case "owner_sub" -> here.ownerTopic(owner(m), m.getString("topic"), true);
+            case "owner_unsub" -> here.ownerTopic(owner(m), m.getString("topic"), false);
+            case "drop_topic" -> here.dropTopic(m.getString("topic"));
+            case "topic" -> here.toTopic(m.getString("topic"), m.getString("from"), m.getString("text"), false);
+            case "close_topic" -> here.closeTopic(m.getString("topic"), m.getString("text"), m.getInt("code"),
                     m.getString("reason", ""));
             default -> LOG.fine(() -> "unknown realtime bus op " + m);
         }
@@ -422,10 +315,7 @@ public class RealtimeRegistry {
     // --- liveness ({@link SocketWatch}) ---
 
     Set<Link> allLinks() {
-        Set<Link> all = new LinkedHashSet<>();
-        owners.values().forEach(all::addAll);
-        topics.values().forEach(all::addAll);
-        return all;
+        return here.all();
     }
 
     /** On shutdown sockets are closed so clients reconnect, reaching another instance. */

@@ -68,6 +68,8 @@ class LinkTest {
                 new Class<?>[]{RemoteEndpoint.Basic.class}, (p, m, args) -> {
                     if (m.getName().equals("sendPing")) {
                         received.add("ping");
+                    } else if (m.getName().equals("sendText")) {
+                        received.add("direct:" + args[0]);
                     }
                     return null;
                 });
@@ -178,5 +180,16 @@ class LinkTest {
         }
         assertEquals(1_000, received.size());
         assertFalse(link.stalled(System.currentTimeMillis() + 60_000));
+    }
+
+    @Test
+    void aRelayWritesOnItsOwnThreadWhenIdleAndQueuesBehindAWriteInFlight() {
+        Link link = link(100, 1 << 20);
+        assertTrue(link.sendDirect("offer"));
+        assertEquals(List.of("direct:offer"), received, "idle: a blocking write on the relaying thread");
+        link.send("async");
+        assertTrue(link.sendDirect("candidate"), "a write in flight: it waits its turn instead");
+        completeAll();
+        assertEquals(List.of("direct:offer", "async", "candidate"), received);
     }
 }
