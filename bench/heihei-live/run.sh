@@ -13,6 +13,8 @@ RATES=${4:-10,20}
 export JVM_ARGS="-Xmx1g"
 # nobody heartbeats in the bench: keep the viewers in the room and the live on
 export SWITCHBOARD_HEIHEI_LIVE_HEARTBEAT_SECONDS=86400
+# the anchor invites every viewer at once: the per-anchor invite limit is not what this measures
+export SWITCHBOARD_HEIHEI_LIMITS_LIVE_INVITE_PER_MINUTE=0 SWITCHBOARD_HEIHEI_LIMITS_LIVE_INVITE_PER_RECIPIENT_PER_MINUTE=0
 WLP=target/liberty/wlp
 
 (cd bench/heihei-live/node && npm install --no-audit --no-fund --silent)

@@ -15,6 +15,8 @@ export DB_URL=jdbc:postgresql://localhost:5432/switchboard_it DB_DRIVER=postgres
 export DB_XA_CLASS=org.postgresql.xa.PGXADataSource DB_USER=switchboard DB_PASSWORD=switchboard
 # the bench's users never heartbeat their chats: the chats end when the bench stops them
 export SWITCHBOARD_HEIHEI_CHAT_HEARTBEAT_SECONDS=3600
+# the unread check sends many messages to one user: the per-sender limits are not what this measures
+export SWITCHBOARD_HEIHEI_LIMITS_DM_PER_MINUTE=0 SWITCHBOARD_HEIHEI_LIMITS_DM_PER_RECIPIENT_PER_MINUTE=0
 WLP=target/liberty/wlp
 OUT=target/bench-heihei-match.txt
 

@@ -124,6 +124,33 @@ public final class AliyunOssStore implements ObjectStore {
     }
 
     @Override
+    public java.util.Optional<byte[]> head(String key, int bytes) {
+        String date = AliyunSignatures.httpDate(Instant.now());
+        String signature = AliyunSignatures.oss("GET", "", "", date, Map.of(), bucket, key, accessKeySecret);
+        try {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(bucketUrl + "/" + key))
+                    .timeout(Duration.ofSeconds(10)).header("Date", date).header("Range", "bytes=0-" + (bytes - 1))
+                    .header("Authorization", "OSS " + accessKeyId + ":" + signature).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() == 404) {
+                return java.util.Optional.empty();
+            }
+            if (r.statusCode() != 200 && r.statusCode() != 206) {
+                LOG.warning("OSS GetObject answered HTTP " + r.statusCode());
+                return java.util.Optional.empty();
+            }
+            byte[] body = r.body();
+            return java.util.Optional.of(body.length > bytes ? java.util.Arrays.copyOf(body, bytes) : body);
+        } catch (IOException e) {
+            LOG.warning("OSS GetObject failed: " + e.getMessage());
+            return java.util.Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
     public void put(String key, java.nio.file.Path file, String contentType, byte[] md5) {
         String date = AliyunSignatures.httpDate(Instant.now());
         String contentMd5 = java.util.Base64.getEncoder().encodeToString(md5);

@@ -122,6 +122,17 @@ public final class EmbeddedStore implements ObjectStore {
         }
     }
 
+    @Override
+    public Optional<byte[]> head(String key, int bytes) {
+        return file(key).map(f -> {
+            try (var in = Files.newInputStream(f)) {
+                return in.readNBytes(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** The file of an object put here, if any. */
     public Optional<Path> file(String key) {
         if (!ObjectStore.saneKey(key)) {

@@ -31,6 +31,9 @@ public interface ObjectStore {
      */
     void put(String key, Path file, String contentType, byte[] md5);
 
+    /** The first {@code bytes} bytes of the object (fewer when it is shorter); empty when it does not exist. */
+    java.util.Optional<byte[]> head(String key, int bytes);
+
     /** A key the server names: {@code module/fileName}, letters, digits, {@code _ - .} only, no {@code ..}. */
     static boolean saneKey(String key) {
         return key != null && key.length() <= 128 && key.matches("[a-z]+/[A-Za-z0-9_.-]+") && !key.contains("..");

@@ -84,7 +84,10 @@ public class UploadSigns {
         return module + "/" + HOUR.format(now) + "_" + userId + "_" + random + "." + ext;
     }
 
-    /** Uses a sign once: 102 unless it was issued to {@code userId} for {@code module}, unused, and uploaded. */
+    /**
+     * Uses a sign once: 102 unless it was issued to {@code userId} for {@code module}, unused, and uploaded as the
+     * type its name says (png, jpeg, mp3 by their first bytes).
+     */
     public Uploaded use(long userId, String sign, String module) {
         List<?> found = sign == null || sign.length() != 32 ? List.of() : em.createNativeQuery(
                         "SELECT user_id, module, object_key, used_at FROM hh_upload_sign WHERE sign = ?1")
@@ -94,7 +97,12 @@ public class UploadSigns {
         }
         Object[] r = (Object[]) found.get(0);
         String key = (String) r[2];
-        if (((Number) r[0]).longValue() != userId || !module.equals(r[1]) || r[3] != null || !store.exists(key)) {
+        if (((Number) r[0]).longValue() != userId || !module.equals(r[1]) || r[3] != null) {
+            throw failed();
+        }
+        // the object exists and is what its name says (an app puts it straight to OSS, unseen by this server)
+        byte[] head = store.head(key, MediaMagic.HEAD).orElse(null);
+        if (head == null || !MediaMagic.matches(key, head, head.length)) {
             throw failed();
         }
         int won = em.createNativeQuery("UPDATE hh_upload_sign SET used_at = ?2 WHERE sign = ?1 AND used_at IS NULL")

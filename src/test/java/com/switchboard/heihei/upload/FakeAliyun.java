@@ -110,6 +110,29 @@ public final class FakeAliyun implements AutoCloseable {
             reply(e, !ok ? 403 : objects.containsKey(bucket + "/" + key) ? 200 : 404, "");
             return;
         }
+        if (e.getRequestMethod().equals("GET") && id.equals(accessKeyId)) {
+            // GetObject, with the Range header OSS honours (bytes=first-last)
+            boolean ok = signature.equals(AliyunSignatures.oss("GET", md5, type, date, Map.of(), bucket, key,
+                    accessKeySecret));
+            byte[] object = objects.get(bucket + "/" + key);
+            if (!ok || object == null) {
+                reply(e, ok ? 404 : 403, "");
+                return;
+            }
+            String range = header(e, "Range");
+            byte[] out = object;
+            int status = 200;
+            if (range.startsWith("bytes=0-")) {
+                out = java.util.Arrays.copyOf(object, Math.min(object.length,
+                        Integer.parseInt(range.substring("bytes=0-".length())) + 1));
+                status = 206;
+            }
+            e.sendResponseHeaders(status, out.length);
+            try (var body = e.getResponseBody()) {
+                body.write(out);
+            }
+            return;
+        }
         if (e.getRequestMethod().equals("PUT") && id.equals(accessKeyId)) {
             // the account's own PutObject: signed with its key; Content-MD5, when sent, must match the body
             byte[] body = e.getRequestBody().readAllBytes();

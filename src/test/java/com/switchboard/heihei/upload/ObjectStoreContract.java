@@ -44,6 +44,9 @@ public abstract class ObjectStoreContract {
         }
         assertTrue(store().exists(key));
         org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, stored(key));
+        org.junit.jupiter.api.Assertions.assertArrayEquals("ID3 a".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                store().head(key, 5).orElseThrow(), "an object's first bytes, to check its type");
+        assertTrue(store().head("record/2026120512_7_neverputxx.mp3", 5).isEmpty());
     }
 
     @Test

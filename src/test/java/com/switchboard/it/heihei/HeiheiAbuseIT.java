@@ -11,6 +11,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -104,6 +106,38 @@ class HeiheiAbuseIT {
             }
         }, Heihei.WAIT, () -> "a closed socket's place was never freed");
         open.forEach(Heihei.Socket::close);
+    }
+
+    @Test
+    void aProfileSaysOnlyWhatTheCallerFollowsAndBlocksWhateverCuidItNames() {
+        User watcher = hh.signIn();
+        User victim = hh.signIn();
+        User target = hh.signIn();
+        assertCode(0, hh.call("api/user/block-user", victim, fields().add("userId", target.id())));
+        assertCode(0, hh.call("api/user/follow", victim, fields().add("userId", target.id())));
+        JsonObject asVictim = hh.call("api/user/info", watcher, fields().add("uid", target.id())
+                .add("cuid", victim.id())).getJsonObject("result");
+        assertEquals(false, asVictim.getBoolean("isBlocked"), "another user's blocks are not the caller's to learn");
+        assertEquals(false, asVictim.getBoolean("isFollowed"), asVictim::toString);
+        JsonObject own = hh.call("api/user/info", victim, fields().add("uid", target.id()).add("cuid", victim.id()))
+                .getJsonObject("result");
+        assertEquals(true, own.getBoolean("isBlocked"), "the caller's own, with or without cuid");
+    }
+
+    @Test
+    void aRefusedChannelUpgradeExplainsItselfInUtf8() throws Exception {
+        URI uri = URI.create(com.switchboard.it.Api.BASE);
+        try (java.net.Socket raw = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            raw.getOutputStream().write(("GET /ws/channel?token=forged HTTP/1.1\r\nHost: " + uri.getHost()
+                    + "\r\nUpgrade: websocket\r\nConnection: close\r\nSec-WebSocket-Version: 13\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            raw.setSoTimeout(10_000);
+            String reply = new String(raw.getInputStream().readNBytes(2048), StandardCharsets.UTF_8);
+            assertTrue(reply.startsWith("HTTP/1.1 401"), reply);
+            assertTrue(reply.contains("token无效"), "the body's Chinese survives: " + reply);
+        } catch (java.net.SocketTimeoutException e) {
+            throw new AssertionError("no reply to a refused upgrade", e);
+        }
     }
 
     @Test

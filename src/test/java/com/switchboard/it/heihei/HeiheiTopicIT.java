@@ -313,6 +313,20 @@ class HeiheiTopicIT {
     }
 
     @Test
+    void anUploadThatIsNotItsTypeIsRefusedWhereItsSignIsUsed() throws Exception {
+        User a = hh.signIn();
+        User b = hh.signIn();
+        JsonObject reply = hh.call("api/sys/oss-token", a, fields().add("format", "png").add("module", "message"));
+        JsonObject file = reply.getJsonObject("FileInfo");
+        String key = file.getString("path").substring(HeiheiUploadIT.BUCKET.length() + 1);
+        assertEquals(200, OssClient.put(aliyun.base() + "/oss/" + HeiheiUploadIT.BUCKET, HeiheiUploadIT.BUCKET, key,
+                HeiheiUploadIT.grant(reply), "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)));
+        JsonObject image = jakarta.json.Json.createObjectBuilder().add("sign", file.getString("sign")).build();
+        assertCode(102, hh.call("api/msg/send-im", a, fields().add("toUserId", b.id()).add("msgType", "image")
+                .add("content", image)), "a page named .png is not an image");
+    }
+
+    @Test
     void aDirectMessagesMediaMayBeAMessageUploadSignUsedOnce() throws Exception {
         User a = hh.signIn();
         User b = hh.signIn();

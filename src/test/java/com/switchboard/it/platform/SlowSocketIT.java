@@ -72,6 +72,7 @@ class SlowSocketIT {
         assertCode(0, live("api/live/start-live", anchor, liveId));
         Socket listening = hh.channel(viewer);
         Socket friendSocket = hh.channel(friend);
+        String call = connectedLworkCall();
         try (StalledSocket slow = new StalledSocket(ws("ws/channel?token=" + stalled.token()), 8 * 1024)) {
             assertCode(0, live("api/live/join-live", viewer, liveId));
             assertCode(0, live("api/live/join-live", stalled, liveId));
@@ -85,6 +86,7 @@ class SlowSocketIT {
             assertEquals("还在吗", friendSocket.next(f -> "IM".equals(f.getString("msgType", "")))
                     .getJsonObject("msg").getJsonObject("content").getString("text"));
             assertReadyAndBeating();
+            assertEquals("hookoff", callStatus(call), "the instance kept beating: its call was never orphaned");
             assertCode(0, live("api/live/stop-live", anchor, liveId));
         }
     }
@@ -162,6 +164,29 @@ class SlowSocketIT {
             assertTrue(sa.isOpen() && sb.isOpen(), "the device sockets stay open");
             assertReadyAndBeating();
         }
+    }
+
+    /** An lwork call to a phone that answers (the simulated gateway), connected: VOIP-13, then VOIP-15 hookoff. */
+    private String connectedLworkCall() {
+        Api.User user = api.selfRegister("dth_common");
+        String device = "android-" + user.account();
+        Api.assertOk(api.post("lwork/mobile/login", Json.createObjectBuilder().add("acc", user.name())
+                .add("pwd", user.pwd()).add("device_id", device)
+                .add("clidata", Json.createObjectBuilder().add("os_type", "android")).build()));
+        JsonObject started = api.post("lwork/mobile/voip/calls", Json.createObjectBuilder()
+                .add("user_id", user.uuid()).add("caller_phone", user.account())
+                .add("callee_phone", com.switchboard.it.call.CallIT.ANSWERS)
+                .add("sdp", Json.createObjectBuilder().add("ip", "10.0.0.8").add("port", 40000))
+                .add("userclass", "game").add("dev_id", device).add("acc", user.account())
+                .add("clidata", Api.android()).build());
+        Api.assertOk(started);
+        String sid = started.getString("session_id");
+        Await.until(() -> "hookoff".equals(callStatus(sid)), Duration.ofSeconds(20), () -> "call " + sid + " never up");
+        return sid;
+    }
+
+    private String callStatus(String sid) {
+        return api.getJson("lwork/mobile/voip/calls?session_id=" + sid).getString("peer_status");
     }
 
     private void assertReadyAndBeating() {
