@@ -145,15 +145,12 @@ final class LocalSockets {
         }
     }
 
-    /**
-     * @param direct written on the caller's thread when the socket is idle ({@link Link#sendDirect})
-     * @return whether a socket here took the frame
-     */
-    boolean toTopic(String topic, String fromConnection, String frame, boolean direct) {
+    /** @return whether a socket here took the frame */
+    boolean toTopic(String topic, String fromConnection, String frame) {
         boolean sent = false;
         for (Link peer : topics.getOrDefault(topic, Set.of())) {
             if (!peer.id().equals(fromConnection)) {
-                sent |= direct ? peer.sendDirect(frame) : peer.send(frame);
+                sent |= peer.send(frame);
             }
         }
         return sent;

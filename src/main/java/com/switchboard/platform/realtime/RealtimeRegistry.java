@@ -105,7 +105,8 @@ public class RealtimeRegistry {
         session.setMaxIdleTimeout(0);
         session.setMaxTextMessageBufferSize(maxTextBytes);
         Link link = new Link(connectionId, session, settings.limits(), executor, slowClosed::inc);
-        session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> link.seen());
+        session.addMessageHandler(PongMessage.class,
+                (MessageHandler.Whole<PongMessage>) pong -> link.pong(pong.getApplicationData()));
         return link;
     }
 
@@ -221,19 +222,16 @@ public class RealtimeRegistry {
     /** Sends a frame to the topic's sockets but {@code fromConnection}'s, here and as the fan-out says elsewhere. */
     public void toTopic(String topic, String frame, String fromConnection, FanOut fanOut) {
         afterCommit(() -> {
-            boolean sent = here.toTopic(topic, fromConnection, frame, false);
+            boolean sent = here.toTopic(topic, fromConnection, frame);
             if (!sent || fanOut == FanOut.EVERY_INSTANCE && peers) {
                 publishTopicFrame(topic, frame, fromConnection);
             }
         });
     }
 
-    /**
-     * A socket's reader relays a frame to its two-peer room ({@link FanOut#FIRST_FOUND}): written on the reader's own
-     * thread when the peer's socket is idle (as fast as a blocking send), queued behind its write otherwise.
-     */
+    /** A socket's reader relays a frame to its two-peer room ({@link FanOut#FIRST_FOUND}), on its own thread. */
     public void relay(String topic, String frame, String fromConnection) {
-        if (!here.toTopic(topic, fromConnection, frame, true)) {
+        if (!here.toTopic(topic, fromConnection, frame)) {
             publishTopicFrame(topic, frame, fromConnection);
         }
     }
@@ -301,7 +299,7 @@ public class RealtimeRegistry {
             case "owner_sub" -> here.ownerTopic(owner(m), m.getString("topic"), true);
             case "owner_unsub" -> here.ownerTopic(owner(m), m.getString("topic"), false);
             case "drop_topic" -> here.dropTopic(m.getString("topic"));
-            case "topic" -> here.toTopic(m.getString("topic"), m.getString("from"), m.getString("text"), false);
+            case "topic" -> here.toTopic(m.getString("topic"), m.getString("from"), m.getString("text"));
             case "close_topic" -> here.closeTopic(m.getString("topic"), m.getString("text"), m.getInt("code"),
                     m.getString("reason", ""));
             default -> LOG.fine(() -> "unknown realtime bus op " + m);

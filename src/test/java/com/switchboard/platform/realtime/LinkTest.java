@@ -36,6 +36,12 @@ class LinkTest {
                 throw new UnsupportedOperationException(m.getName());
             });
 
+    /** The payload of the last ping any test socket sent (to answer it as a client would). */
+    static final java.util.concurrent.atomic.AtomicReference<java.nio.ByteBuffer> PINGS =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    /** Bigger than the credit: always the asynchronous path. */
+    private static final String BIG = "b".repeat((int) Link.CREDIT + 1);
+
     static RealtimeSettings settings(int frames, long bytes, long writeTimeoutSeconds) {
         RealtimeSettings s = new RealtimeSettings();
         s.queueFrames = frames;
@@ -68,8 +74,10 @@ class LinkTest {
                 new Class<?>[]{RemoteEndpoint.Basic.class}, (p, m, args) -> {
                     if (m.getName().equals("sendPing")) {
                         received.add("ping");
+                        PINGS.set((java.nio.ByteBuffer) args[0]);
                     } else if (m.getName().equals("sendText")) {
-                        received.add("direct:" + args[0]);
+                        // a client sees the same frame either way; the tests of the two paths tell them apart
+                        received.add((later == null ? "" : "direct:") + args[0]);
                     }
                     return null;
                 });
@@ -106,14 +114,15 @@ class LinkTest {
     @Test
     void framesSentWhileOneIsInFlightWaitAndGoOutInOrder() {
         Link link = link(100, 1 << 20);
+        assertTrue(link.send(BIG)); // no credit for it: the asynchronous send, left in flight
         for (int i = 0; i < 10; i++) {
             assertTrue(link.send("f" + i));
         }
-        assertEquals(List.of("f0"), received, "one write in flight at a time");
+        assertEquals(List.of(BIG), received, "one write in flight at a time");
         link.ping();
         link.send("f10");
         completeAll();
-        List<String> expected = new ArrayList<>();
+        List<String> expected = new ArrayList<>(List.of(BIG));
         for (int i = 0; i < 10; i++) {
             expected.add("f" + i);
         }
@@ -126,22 +135,22 @@ class LinkTest {
     @Test
     void aClientThatStopsReadingIsClosedAsTooSlowOnceItsQueueIsFull() {
         Link link = link(5, 1 << 20);
-        assertTrue(link.send("first"));
+        assertTrue(link.send(BIG));
         for (int i = 0; i < 5; i++) {
             assertTrue(link.send("q" + i));
         }
         assertFalse(link.send("one too many"), "the sixth waiting frame is refused");
-        assertEquals(List.of("first", "close:1008"), received);
+        assertEquals(List.of(BIG, "close:1008"), received);
         assertEquals(1, slow.get());
         assertFalse(link.send("after"), "nothing more once closing");
         completeAll();
-        assertEquals(List.of("first", "close:1008"), received, "what waited was dropped");
+        assertEquals(List.of(BIG, "close:1008"), received, "what waited was dropped");
     }
 
     @Test
     void theByteBoundCountsUtf8() {
         Link link = link(100, 1024);
-        link.send("in flight");
+        link.send(BIG);
         assertTrue(link.send("好".repeat(300)), "900 bytes fit");
         assertFalse(link.send("好".repeat(50)), "150 more do not");
         assertEquals(1, slow.get());
@@ -150,25 +159,25 @@ class LinkTest {
     @Test
     void aWriteInFlightPastTheWriteTimeoutIsStalled() {
         Link link = link(100, 1 << 20);
-        link.send("never completes");
+        link.send(BIG); // never completes
         long now = System.currentTimeMillis();
         assertFalse(link.stalled(now + 1_000));
         assertTrue(link.stalled(now + 2_500));
         link.closeNow(Link.TOO_SLOW);
         link.closeNow(Link.TOO_SLOW);
-        assertEquals(List.of("never completes", "close:1008"), received, "closed once");
+        assertEquals(List.of(BIG, "close:1008"), received, "closed once");
         assertEquals(1, slow.get());
     }
 
     @Test
     void aCloseGoesOutAfterTheFramesBeforeIt() {
         Link link = link(100, 1 << 20);
-        link.send("a");
+        link.send(BIG);
         link.send("last");
         link.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "room closed"));
         assertFalse(link.send("too late"));
         completeAll();
-        assertEquals(List.of("a", "last", "close:1000"), received);
+        assertEquals(List.of(BIG, "last", "close:1000"), received);
     }
 
     @Test
@@ -183,13 +192,23 @@ class LinkTest {
     }
 
     @Test
-    void aRelayWritesOnItsOwnThreadWhenIdleAndQueuesBehindAWriteInFlight() {
+    void aClientThatProvesItReadsIsWrittenOnTheCallersThreadAndOneThatStopsGoesAsynchronous() {
         Link link = link(100, 1 << 20);
-        assertTrue(link.sendDirect("offer"));
-        assertEquals(List.of("direct:offer"), received, "idle: a blocking write on the relaying thread");
-        link.send("async");
-        assertTrue(link.sendDirect("candidate"), "a write in flight: it waits its turn instead");
+        String kb = "k".repeat(1024);
+        for (int i = 0; i < 8; i++) {
+            assertTrue(link.send(kb));
+        }
+        assertEquals(List.of("direct:" + kb, "direct:" + kb, "direct:" + kb, "direct:" + kb, "direct:" + kb, "ping",
+                "direct:" + kb, "direct:" + kb, "direct:" + kb), received,
+                "8 KB of credit, asked to be renewed past half of it");
+        java.nio.ByteBuffer ping = PINGS.get().duplicate();
+        link.pong(java.nio.ByteBuffer.allocate(8).putLong(0, 42L)); // unsolicited or forged: proves nothing
+        assertTrue(link.send(kb));
+        assertEquals(kb, received.get(received.size() - 1), "no credit left: the asynchronous send");
         completeAll();
-        assertEquals(List.of("direct:offer", "async", "candidate"), received);
+        link.pong(ping); // the echo of the ping: all before it was read
+        received.clear();
+        assertTrue(link.send("after the proof"));
+        assertEquals("direct:after the proof", received.get(0));
     }
 }
