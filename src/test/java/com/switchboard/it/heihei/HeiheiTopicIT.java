@@ -312,16 +312,26 @@ class HeiheiTopicIT {
         assertEquals(2, other.getJsonObject("subjectCountings").getInt("likeCount"));
     }
 
+    /** An image put through OSS: the IM content naming its sign, and its object key. */
+    private record Image(JsonObject content, String key) {
+    }
+
+    /** HH-UPLOAD-01 for a message image, {@code bytes} put through OSS as the app would. */
+    private Image messageImage(User user, byte[] bytes) throws Exception {
+        JsonObject reply = hh.call("api/sys/oss-token", user, fields().add("format", "png").add("module", "message"));
+        JsonObject file = reply.getJsonObject("FileInfo");
+        String key = file.getString("path").substring(HeiheiUploadIT.BUCKET.length() + 1);
+        assertEquals(200, OssClient.put(aliyun.base() + "/oss/" + HeiheiUploadIT.BUCKET, HeiheiUploadIT.BUCKET, key,
+                HeiheiUploadIT.grant(reply), bytes));
+        return new Image(jakarta.json.Json.createObjectBuilder().add("sign", file.getString("sign")).build(), key);
+    }
+
     @Test
     void anUploadThatIsNotItsTypeIsRefusedWhereItsSignIsUsed() throws Exception {
         User a = hh.signIn();
         User b = hh.signIn();
-        JsonObject reply = hh.call("api/sys/oss-token", a, fields().add("format", "png").add("module", "message"));
-        JsonObject file = reply.getJsonObject("FileInfo");
-        String key = file.getString("path").substring(HeiheiUploadIT.BUCKET.length() + 1);
-        assertEquals(200, OssClient.put(aliyun.base() + "/oss/" + HeiheiUploadIT.BUCKET, HeiheiUploadIT.BUCKET, key,
-                HeiheiUploadIT.grant(reply), "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)));
-        JsonObject image = jakarta.json.Json.createObjectBuilder().add("sign", file.getString("sign")).build();
+        JsonObject image = messageImage(a, "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))
+                .content();
         assertCode(102, hh.call("api/msg/send-im", a, fields().add("toUserId", b.id()).add("msgType", "image")
                 .add("content", image)), "a page named .png is not an image");
     }
@@ -330,12 +340,9 @@ class HeiheiTopicIT {
     void aDirectMessagesMediaMayBeAMessageUploadSignUsedOnce() throws Exception {
         User a = hh.signIn();
         User b = hh.signIn();
-        JsonObject reply = hh.call("api/sys/oss-token", a, fields().add("format", "png").add("module", "message"));
-        JsonObject file = reply.getJsonObject("FileInfo");
-        String key = file.getString("path").substring(HeiheiUploadIT.BUCKET.length() + 1);
-        assertEquals(200, OssClient.put(aliyun.base() + "/oss/" + HeiheiUploadIT.BUCKET, HeiheiUploadIT.BUCKET, key,
-                HeiheiUploadIT.grant(reply), new byte[]{(byte) 0x89, 'P', 'N', 'G'}));
-        JsonObject image = jakarta.json.Json.createObjectBuilder().add("sign", file.getString("sign")).build();
+        Image uploaded = messageImage(a, new byte[]{(byte) 0x89, 'P', 'N', 'G'});
+        JsonObject image = uploaded.content();
+        String key = uploaded.key();
         assertCode(102, hh.call("api/msg/send-im", b, fields().add("toUserId", a.id()).add("msgType", "image")
                 .add("content", image)), "another user's sign");
         Socket socket = hh.channel(b);
