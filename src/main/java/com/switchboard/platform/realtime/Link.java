@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -196,7 +195,7 @@ public final class Link {
         if (reason == TOO_SLOW) {
             tooSlow.run();
         }
-        submit(() -> closeSession(reason));
+        submitClose(reason);
     }
 
     /** Whether a write has been in flight for longer than the write timeout (the client stopped reading). */
@@ -214,7 +213,7 @@ public final class Link {
             if (!closeStarted) {
                 closeStarted = true;
                 tooSlow.run();
-                submit(() -> closeSession(TOO_SLOW));
+                submitClose(TOO_SLOW);
             }
             return false;
         }
@@ -300,7 +299,7 @@ public final class Link {
                     }
                     closeStarted = true;
                 }
-                submit(() -> closeSession(reason));
+                submitClose(reason);
                 return;
             }
         }
@@ -346,8 +345,18 @@ public final class Link {
     private void submit(Runnable task) {
         try {
             executor.execute(task);
-        } catch (RejectedExecutionException e) { // stopping: the container closes the socket itself
+        } catch (RuntimeException e) { // stopping, or a thread the executor takes no work from: the container's own
             LOG.log(Level.FINE, "socket task refused", e);
+        }
+    }
+
+    /** A close must happen: on the caller's thread when the executor refuses it. */
+    private void submitClose(CloseReason reason) {
+        try {
+            executor.execute(() -> closeSession(reason));
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "close task refused; closing here", e);
+            closeSession(reason);
         }
     }
 
