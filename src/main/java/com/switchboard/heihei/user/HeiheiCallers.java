@@ -57,7 +57,7 @@ public class HeiheiCallers {
         if (token == null || token.isBlank() || token.length() > OpaqueTokens.MAX_LENGTH) {
             return Optional.empty();
         }
-        HeiheiToken t = em.find(HeiheiToken.class, OpaqueTokens.hash(token.strip()));
+        HeiheiToken t = em.find(HeiheiToken.class, session(token));
         Instant now = Instant.now();
         if (t == null || !t.live(now, settings.tokenIdle())) {
             return Optional.empty();
@@ -89,7 +89,7 @@ public class HeiheiCallers {
         if (token == null || token.isBlank() || token.length() > OpaqueTokens.MAX_LENGTH) {
             throw HeiheiFailure.badToken();
         }
-        HeiheiToken t = em.find(HeiheiToken.class, OpaqueTokens.hash(token.strip()));
+        HeiheiToken t = em.find(HeiheiToken.class, session(token));
         if (t == null || !t.live(Instant.now(), settings.tokenIdle())) {
             throw HeiheiFailure.badToken();
         }
